@@ -1,0 +1,40 @@
+package io.github.creditrisk;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Everything an evaluation depends on besides the borrower: the evaluation date, the signals in force,
+ * and the language of reasons and notices. Rules never read the clock: {@code asOf} is the only "today".
+ *
+ * <p>Engines may prepare a context once (for example index the signals) and reuse it for every borrower
+ * evaluated with an equal context, so build one context per batch rather than one per borrower.
+ *
+ * @param asOf     the evaluation date; every date comparison in the rules uses it
+ * @param signals  every known signal, active or not; the engine decides which apply
+ * @param language the language of reasons and notices
+ */
+public record EvaluationContext(LocalDate asOf, List<Signal> signals, Language language) {
+
+    public EvaluationContext {
+        Checks.required(asOf, "asOf");
+        signals = Checks.listOf(signals, "signals");
+        Checks.required(language, "language");
+    }
+
+    /** A context in English. */
+    public static EvaluationContext of(LocalDate asOf, Collection<? extends Signal> signals) {
+        return new EvaluationContext(asOf, List.copyOf(signals), Language.EN);
+    }
+
+    /** A context in English without signals. */
+    public static EvaluationContext of(LocalDate asOf) {
+        return new EvaluationContext(asOf, List.of(), Language.EN);
+    }
+
+    /** The same context with reasons and notices in {@code language}. */
+    public EvaluationContext in(Language language) {
+        return new EvaluationContext(asOf, signals, language);
+    }
+}

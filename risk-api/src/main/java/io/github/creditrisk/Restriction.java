@@ -1,0 +1,86 @@
+package io.github.creditrisk;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One restriction on a borrower's credit line, with the reason the customer is told.
+ *
+ * @param type             what the restriction does; no type restricts repayment
+ * @param family           the policy family that imposed it, such as {@code OVERBORROWING} (upper-case
+ *                         words joined by {@code _}; analysts may add families)
+ * @param rule             the stable id of the rule that imposed it, such as {@code OVB-2}
+ * @param reasonCode       a stable code for the reason, such as {@code OVB_DTI_FAR_ABOVE_CEILING}
+ * @param reductionPercent the cut, 1–100, present exactly when {@code type} is
+ *                         {@link RestrictionType#REDUCE_LIMIT}; otherwise {@code null}
+ * @param reason           the sentence the customer reads, with the evidence in it; never blank
+ * @param remedies         what the customer can do; always contains {@link Remedy#APPEAL}; kept in the
+ *                         order of {@link Remedy} without repeats
+ * @param evidence         the facts behind the reason (name to value, sorted by name), for auditors
+ */
+public record Restriction(
+        RestrictionType type,
+        String family,
+        String rule,
+        String reasonCode,
+        Integer reductionPercent,
+        String reason,
+        List<Remedy> remedies,
+        Map<String, String> evidence) {
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /** The order of restrictions in a decision: by type (most severe first), then family, then rule. */
+    public static final Comparator<Restriction> DECISION_ORDER = Comparator
+            .comparing(Restriction::type)
+            .thenComparing(Restriction::family)
+            .thenComparing(Restriction::rule);
+
+    public Restriction {
+        Checks.required(type, "type");
+        family = code(family, "family");
+        Checks.nonBlank(rule, "rule");
+        reasonCode = code(reasonCode, "reasonCode");
+        if (type == RestrictionType.REDUCE_LIMIT) {
+            Checks.required(reductionPercent, "reductionPercent");
+            Checks.inRange(reductionPercent, 1, 100, "reductionPercent");
+        } else if (reductionPercent != null) {
+            throw new InvalidValueException("reductionPercent", reductionPercent + " is given for " + type
+                    + "; it is allowed only on REDUCE_LIMIT");
+        }
+        Checks.nonBlank(reason, "reason");
+        remedies = normalise(remedies);
+        if (!remedies.contains(Remedy.APPEAL)) {
+            throw new InvalidValueException("remedies", remedies + " lacks APPEAL; every restriction must offer"
+                    + " an appeal");
+        }
+        evidence = sorted(evidence);
+    }
+
+    static String code(String value, String field) {
+        Checks.nonBlank(value, field);
+        if (!CODE.matcher(value).matches()) {
+            throw new InvalidValueException(field, "'" + value + "' is not a code; expected upper-case letters,"
+                    + " digits and _, starting with a letter");
+        }
+        return value;
+    }
+
+    static List<Remedy> normalise(Collection<Remedy> remedies) {
+        List<Remedy> list = Checks.listOf(remedies, "remedies");
+        return list.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(list));
+    }
+
+    static Map<String, String> sorted(Map<String, String> evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return Map.of();
+        }
+        Checks.noNullValues(evidence, "evidence");
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+    }
+}

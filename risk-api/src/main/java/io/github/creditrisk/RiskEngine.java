@@ -1,0 +1,61 @@
+package io.github.creditrisk;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evaluates borrowers against a rule set. Obtain one from {@link RiskEngines}; close it when the
+ * application stops.
+ *
+ * <p><strong>Thread safety:</strong> implementations are safe to share between threads; one engine per
+ * application is the intended use. <strong>Determinism:</strong> the same borrower and context always
+ * give the same decision.
+ */
+public interface RiskEngine extends AutoCloseable {
+
+    /**
+     * Decides one borrower.
+     *
+     * @throws EvaluationException when the rules fail for this borrower (for example a rule that fires
+     *                             without end); the engine stays usable
+     */
+    Decision evaluate(BorrowerProfile borrower, EvaluationContext context);
+
+    /**
+     * Decides a batch of borrowers against one context, in input order. A borrower whose id repeats an
+     * earlier one in the batch, or for whom the rules fail, becomes an {@link Evaluation.Failed} in its
+     * place; it never costs the rest of the batch.
+     */
+    default List<Evaluation> evaluateAll(List<BorrowerProfile> borrowers, EvaluationContext context) {
+        List<Evaluation> results = new ArrayList<>(borrowers.size());
+        Set<String> seen = new HashSet<>();
+        for (BorrowerProfile borrower : borrowers) {
+            if (!seen.add(borrower.id())) {
+                results.add(duplicate(borrower.id()));
+                continue;
+            }
+            try {
+                results.add(new Evaluation.Decided(evaluate(borrower, context)));
+            } catch (EvaluationException e) {
+                results.add(new Evaluation.Failed(borrower.id(), e.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    /** What the engine's rule set is made of, including the version its decisions carry. */
+    RuleSetInfo ruleSet();
+
+    /** Releases the engine's resources; evaluating afterwards is an error. The default does nothing. */
+    @Override
+    default void close() {
+    }
+
+    /** The failure reported for a borrower whose id already appeared in the same batch. */
+    static Evaluation.Failed duplicate(String id) {
+        return new Evaluation.Failed(id, "id: '" + id + "' appears more than once in this batch; each borrower"
+                + " may appear only once (the first one was evaluated)");
+    }
+}

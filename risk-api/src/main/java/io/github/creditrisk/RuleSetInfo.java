@@ -1,0 +1,22 @@
+package io.github.creditrisk;
+
+import java.util.List;
+
+/**
+ * What an engine's rule set is made of.
+ *
+ * @param version the content hash of the rule set's files (the value decisions carry as
+ *                {@code rulesetVersion})
+ * @param source  where the rules came from: a directory, or the bundled rules
+ * @param files   the rule set's files, relative to its root, in sorted order
+ * @param rules   the rules' names, sorted
+ */
+public record RuleSetInfo(String version, String source, List<String> files, List<String> rules) {
+
+    public RuleSetInfo {
+        Checks.nonBlank(version, "version");
+        Checks.nonBlank(source, "source");
+        files = Checks.listOf(files, "files");
+        rules = Checks.listOf(rules, "rules");
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.creditrisk.drools.facts;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Loan;
+import io.github.creditrisk.RegionalDownturn;
+import io.github.creditrisk.SectorBan;
+import io.github.creditrisk.Segment;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The borrower being decided, as the rules see it: the profile, the measurements the policy defines (taken
+ * once, exactly, in Java), and the signals that apply to this borrower on the evaluation date.
+ *
+ * <p>Measurements follow the policy's terms: an <em>active</em> loan has {@code outstanding > 0};
+ * {@code debtService} is the sum of monthly payments over active loans; {@code dti} is debt service divided
+ * by monthly income (absent when income is 0); {@code activeLenders} counts distinct lender names among
+ * active loans, ignoring case.
+ */
+public final class Borrower {
+
+    /** Precise enough that a ratio of amounts with cents is never rounded across a two-decimal boundary. */
+    private static final MathContext RATIO = MathContext.DECIMAL128;
+    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+
+    private final BorrowerProfile profile;
+    private final LocalDate asOf;
+    private final BigDecimal debtService;
+    private final BigDecimal dti;
+    private final int activeLenders;
+    private final List<RegionalDownturn> downturns;
+    private final List<SectorBan> sectorBans;
+
+    /**
+     * @param downturns  the active downturns whose region contains the borrower's
+     * @param sectorBans the active bans on the borrower's sector
+     */
+    public Borrower(BorrowerProfile profile, LocalDate asOf, List<RegionalDownturn> downturns,
+                    List<SectorBan> sectorBans) {
+        this.profile = profile;
+        this.asOf = asOf;
+        this.downturns = List.copyOf(downturns);
+        this.sectorBans = List.copyOf(sectorBans);
+        BigDecimal service = BigDecimal.ZERO;
+        Set<String> lenders = new HashSet<>();
+        for (Loan loan : profile.loans()) {
+            if (loan.isActive()) {
+                service = service.add(loan.monthlyPayment());
+                lenders.add(loan.lender().toLowerCase(Locale.ROOT));
+            }
+        }
+        this.debtService = service;
+        this.activeLenders = lenders.size();
+        this.dti = profile.monthlyIncome().signum() > 0 ? service.divide(profile.monthlyIncome(), RATIO) : null;
+    }
+
+    /** The profile as the lender gave it. */
+    public BorrowerProfile getProfile() {
+        return profile;
+    }
+
+    /** The evaluation date. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public String getId() {
+        return profile.id();
+    }
+
+    public Segment getSegment() {
+        return profile.segment();
+    }
+
+    public String getRegion() {
+        return profile.region();
+    }
+
+    /** The borrower's sector; {@code null} when unknown. */
+    public String getSector() {
+        return profile.sector();
+    }
+
+    public BigDecimal getMonthlyIncome() {
+        return profile.monthlyIncome();
+    }
+
+    public BigDecimal getCreditLimit() {
+        return profile.creditLimit();
+    }
+
+    public int getCreditScore() {
+        return profile.creditScore();
+    }
+
+    /** The score at the previous review; {@code null} for a thin file without history. */
+    public Integer getPreviousCreditScore() {
+        return profile.previousCreditScore();
+    }
+
+    /** previous score − current score (negative when the score rose); {@code null} without a previous score. */
+    public Integer getScoreDrop() {
+        Integer previous = profile.previousCreditScore();
+        return previous == null ? null : previous - profile.creditScore();
+    }
+
+    /** Monthly debt service: the sum of monthly payments over active loans. */
+    public BigDecimal getDebtService() {
+        return debtService;
+    }
+
+    /** Debt-to-income: debt service ÷ monthly income; {@code null} when monthly income is 0. */
+    public BigDecimal getDti() {
+        return dti;
+    }
+
+    /** The number of distinct lenders among active loans, ignoring case. */
+    public int getActiveLenders() {
+        return activeLenders;
+    }
+
+    /** How many months of revenue are known. */
+    public int getRevenueMonths() {
+        return profile.monthlyRevenue().size();
+    }
+
+    /** The latest month's revenue; {@code null} with fewer than 4 months of history. */
+    public BigDecimal getLastRevenue() {
+        List<BigDecimal> r = profile.monthlyRevenue();
+        return r.size() < 4 ? null : r.get(r.size() - 1);
+    }
+
+    /**
+     * The base the latest month is compared with: the mean of the three months before it; {@code null} with
+     * fewer than 4 months of history.
+     */
+    public BigDecimal getRevenueBase() {
+        BigDecimal sum = baseSum();
+        return sum == null ? null : sum.divide(THREE, RATIO);
+    }
+
+    /**
+     * Whether the latest month's revenue is below {@code share} × the base, computed exactly (without
+     * dividing): last × 3 &lt; share × (sum of the three months before). False with fewer than 4 months.
+     */
+    public boolean lastRevenueBelowShareOfBase(BigDecimal share) {
+        BigDecimal sum = baseSum();
+        return sum != null && getLastRevenue().multiply(THREE).compareTo(share.multiply(sum)) < 0;
+    }
+
+    private BigDecimal baseSum() {
+        List<BigDecimal> r = profile.monthlyRevenue();
+        if (r.size() < 4) {
+            return null;
+        }
+        int n = r.size();
+        return r.get(n - 4).add(r.get(n - 3)).add(r.get(n - 2));
+    }
+
+    /** The active regional downturns whose region contains the borrower's region. */
+    public List<RegionalDownturn> getDownturns() {
+        return downturns;
+    }
+
+    /** The active sector bans on the borrower's sector. */
+    public List<SectorBan> getSectorBans() {
+        return sectorBans;
+    }
+
+    @Override
+    public String toString() {
+        return "Borrower[" + profile.id() + "]";
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Decision;
+import io.github.creditrisk.Exemption;
+import io.github.creditrisk.Language;
+import io.github.creditrisk.Outcome;
+import io.github.creditrisk.Restriction;
+import io.github.creditrisk.RestrictionType;
+import io.github.creditrisk.drools.facts.Exempt;
+import io.github.creditrisk.drools.facts.Finding;
+import io.github.creditrisk.drools.facts.Restrict;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the rules' findings into a {@link Decision}: each finding's reason is written in the requested
+ * language from the catalogue, the merge rules of {@link Decision#of} apply, and the notice summarises
+ * the result. Thread-safe.
+ */
+final class DecisionWriter {
+
+    private final CompiledRuleSet rules;
+
+    DecisionWriter(CompiledRuleSet rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @throws MessageCatalog.MissingValueException when a sentence cites evidence its rule did not give
+     */
+    Decision write(BorrowerProfile borrower, List<Finding> findings, Language language) {
+        MessageCatalog catalog = rules.catalog();
+        List<Restriction> restrictions = new ArrayList<>();
+        List<Exemption> exemptions = new ArrayList<>();
+        for (Finding finding : findings) {
+            String cause = sentence(catalog, language, finding, "reason." + finding.getReasonCode(),
+                    finding.getEvidence());
+            Map<String, String> evidence = canonical(finding.getEvidence());
+            if (finding instanceof Restrict r) {
+                Map<String, Object> actionValues = new HashMap<>();
+                actionValues.put("percent", r.getReductionPercent());
+                String action = sentence(catalog, language, finding, "action." + r.getType(), actionValues);
+                String reason = catalog.render(language, "format.restriction", Map.of("cause", cause, "action", action));
+                restrictions.add(new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
+                        r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), evidence));
+            } else if (finding instanceof Exempt e) {
+                exemptions.add(new Exemption(e.getFamily(), e.getRule(), e.getReasonCode(), cause,
+                        List.copyOf(e.getRemedies()), evidence));
+            }
+        }
+        return Decision.of(borrower.id(), borrower.creditLimit(), restrictions, exemptions,
+                (outcome, limit, after, merged, exempted) -> notice(catalog, language, outcome, limit, after,
+                        merged, exempted),
+                rules.info().version());
+    }
+
+    private static String sentence(MessageCatalog catalog, Language language, Finding finding, String key,
+                                   Map<String, ?> values) {
+        try {
+            return catalog.render(language, key, values);
+        } catch (MessageCatalog.MissingValueException e) {
+            throw new MessageCatalog.MissingValueException("rule " + finding.getRule() + ": " + key + " in "
+                    + MessageCatalog.fileName(language) + ": " + e.getMessage());
+        }
+    }
+
+    private static String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
+                                 BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("creditLimit", limit);
+        values.put("recommendedLimit", after);
+        Set<RestrictionType> types = EnumSet.noneOf(RestrictionType.class);
+        restrictions.forEach(r -> types.add(r.type()));
+        List<String> actions = new ArrayList<>();
+        for (RestrictionType type : types) {
+            actions.add(catalog.render(language, "notice.action." + type, values));
+        }
+        values.put("actions", String.join(catalog.render(language, "notice.separator", Map.of()), actions));
+        String join = catalog.render(language, "notice.join", Map.of());
+        StringBuilder notice = new StringBuilder(catalog.render(language, "notice." + outcome, values));
+        if (!exemptions.isEmpty()) {
+            notice.append(join).append(catalog.render(language, "notice.exemption", values));
+        }
+        if (outcome != Outcome.APPROVE) {
+            notice.append(join).append(catalog.render(language, "notice.appeal", values));
+        }
+        return notice.toString();
+    }
+
+    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. */
+    private static Map<String, String> canonical(Map<String, Object> evidence) {
+        Map<String, String> out = new LinkedHashMap<>();
+        evidence.forEach((name, value) -> out.put(name, canonical(value)));
+        return out;
+    }
+
+    private static String canonical(Object value) {
+        if (value instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.Language;
+import io.github.creditrisk.RestrictionType;
+import io.github.creditrisk.RuleError;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The sentences of a rule set in every {@link Language}, read from its {@code messages_LANG.properties}
+ * files, and how values are written in them. Immutable and thread-safe once built.
+ *
+ * <p>A template inserts a value with {@code {name}}, or formats it with {@code {name,amount}},
+ * {@code {name,percent}} (a ratio: 0.725 is written 72.5%) or {@code {name,date}}. Enum values are written
+ * with the catalogue's {@code segment.X} or {@code severity.X} labels (the enum's simple name, lower-case,
+ * then its constant).
+ */
+public final class MessageCatalog {
+
+    /** Keys every catalogue must have besides one {@code reason.CODE} per reason code used by the rules. */
+    static final List<String> REQUIRED_KEYS;
+
+    static {
+        List<String> keys = new ArrayList<>(List.of("format.restriction", "notice.APPROVE", "notice.REVIEW",
+                "notice.RESTRICT", "notice.separator", "notice.exemption", "notice.appeal", "notice.join"));
+        for (RestrictionType type : RestrictionType.values()) {
+            keys.add("action." + type);
+            keys.add("notice.action." + type);
+        }
+        REQUIRED_KEYS = List.copyOf(keys);
+    }
+
+    private final Map<Language, Map<String, Template>> templates;
+    private final Map<Language, Map<String, String>> plain;
+
+    private MessageCatalog(Map<Language, Map<String, Template>> templates, Map<Language, Map<String, String>> plain) {
+        this.templates = templates;
+        this.plain = plain;
+    }
+
+    /** The catalogue file of a language: {@code messages_en.properties}. */
+    static String fileName(Language language) {
+        return "messages_" + language.tag() + ".properties";
+    }
+
+    /**
+     * Reads the catalogues of every language from a rule set's files, reporting every problem found: a
+     * missing catalogue, a key one language has and another lacks, a required key missing, a broken
+     * template.
+     */
+    static MessageCatalog read(Map<String, String> files, List<RuleError> errors) {
+        Map<Language, Map<String, Template>> templates = new EnumMap<>(Language.class);
+        Map<Language, Map<String, String>> plain = new EnumMap<>(Language.class);
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String name = fileName(language);
+            String text = files.entrySet().stream()
+                    .filter(f -> f.getKey().equals(name) || f.getKey().endsWith("/" + name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (text == null) {
+                errors.add(new RuleError(name, 0, "is missing; every rule set needs the customer sentences in "
+                        + language.name() + " (copy messages_en.properties and translate it)"));
+                continue;
+            }
+            texts.put(language, text);
+            Properties props = new Properties();
+            try {
+                props.load(new StringReader(text));
+            } catch (IOException | IllegalArgumentException e) {
+                errors.add(new RuleError(name, 0, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            Map<String, Template> parsed = new HashMap<>();
+            Map<String, String> raw = new HashMap<>();
+            for (String key : props.stringPropertyNames()) {
+                String value = props.getProperty(key);
+                raw.put(key, value);
+                try {
+                    parsed.put(key, Template.parse(value));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RuleError(name, lineOf(text, key), key + ": " + e.getMessage()));
+                }
+            }
+            for (String key : REQUIRED_KEYS) {
+                if (!raw.containsKey(key)) {
+                    errors.add(new RuleError(name, 0, "lacks the key " + key + ", which every catalogue needs"));
+                }
+            }
+            templates.put(language, parsed);
+            plain.put(language, raw);
+        }
+        // Every language must say everything: a key in one catalogue and not in another is an error.
+        Set<String> all = new TreeSet<>();
+        plain.values().forEach(m -> all.addAll(m.keySet()));
+        for (Map.Entry<Language, Map<String, String>> e : plain.entrySet()) {
+            for (String key : all) {
+                if (!e.getValue().containsKey(key) && !REQUIRED_KEYS.contains(key)) {
+                    Language other = plain.entrySet().stream().filter(o -> o.getValue().containsKey(key))
+                            .map(Map.Entry::getKey).findFirst().orElseThrow();
+                    errors.add(new RuleError(fileName(e.getKey()), 0, "lacks the key " + key + ", which "
+                            + fileName(other) + " has (line " + lineOf(texts.get(other), key) + ")"));
+                }
+            }
+        }
+        return new MessageCatalog(templates, plain);
+    }
+
+    /** Whether every language has a sentence for {@code key}. */
+    boolean has(String key) {
+        for (Language language : Language.values()) {
+            Map<String, String> m = plain.get(language);
+            if (m == null || !m.containsKey(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the sentence {@code key} in {@code language} with {@code values}.
+     *
+     * @throws MissingValueException when the template cites a value that was not given
+     */
+    String render(Language language, String key, Map<String, ?> values) {
+        Template template = templates.get(language).get(key);
+        if (template == null) {
+            throw new MissingValueException(fileName(language) + " has no sentence for " + key);
+        }
+        return template.render(language, values, this);
+    }
+
+    /** The label of an enum value, such as {@code segment.SMALL_BUSINESS_OWNER}; its name when unlabelled. */
+    String label(Language language, Enum<?> value) {
+        String simple = value.getDeclaringClass().getSimpleName();
+        String key = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + value.name();
+        return plain.get(language).getOrDefault(key, value.name());
+    }
+
+    static int lineOf(String text, String key) {
+        if (text == null) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            if (line.startsWith(key) && line.substring(key.length()).stripLeading().matches("^[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A template cites a value that was not given, or a key is missing. */
+    static final class MissingValueException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingValueException(String message) {
+            super(message);
+        }
+    }
+
+    /** A parsed sentence: literal text and placeholders. */
+    record Template(List<Object> parts) {
+
+        static Template parse(String text) {
+            List<Object> parts = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                int open = text.indexOf('{', i);
+                if (open < 0) {
+                    parts.add(text.substring(i));
+                    break;
+                }
+                int close = text.indexOf('}', open);
+                if (close < 0) {
+                    throw new IllegalArgumentException("'{' at position " + open + " is never closed");
+                }
+                if (open > i) {
+                    parts.add(text.substring(i, open));
+                }
+                String[] spec = text.substring(open + 1, close).split(",", 2);
+                String name = spec[0].strip();
+                String format = spec.length > 1 ? spec[1].strip() : "";
+                if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                    throw new IllegalArgumentException("'{" + text.substring(open + 1, close)
+                            + "}' is not a placeholder; expected {name} or {name,amount|percent|date}");
+                }
+                if (!List.of("", "amount", "percent", "date").contains(format)) {
+                    throw new IllegalArgumentException("format '" + format + "' of {" + name
+                            + "} is unknown; expected amount, percent or date");
+                }
+                parts.add(new Placeholder(name, format));
+                i = close + 1;
+            }
+            return new Template(List.copyOf(parts));
+        }
+
+        String render(Language language, Map<String, ?> values, MessageCatalog catalog) {
+            StringBuilder out = new StringBuilder();
+            for (Object part : parts) {
+                if (part instanceof Placeholder p) {
+                    if (!values.containsKey(p.name())) {
+                        throw new MissingValueException("the sentence cites {" + p.name() + "}, which was not given");
+                    }
+                    out.append(Formats.write(language, values.get(p.name()), p.format(), catalog));
+                } else {
+                    out.append(part);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    record Placeholder(String name, String format) {
+    }
+
+    /** How values are written in sentences. */
+    static final class Formats {
+        private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+        private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
+
+        private Formats() {
+        }
+
+        static String write(Language language, Object value, String format, MessageCatalog catalog) {
+            return switch (format) {
+                case "amount" -> amount((BigDecimal) value);
+                case "percent" -> percent((BigDecimal) value);
+                case "date" -> date(language, (LocalDate) value);
+                default -> plain(language, value, catalog);
+            };
+        }
+
+        static String plain(Language language, Object value, MessageCatalog catalog) {
+            if (value instanceof Enum<?> e) {
+                return catalog.label(language, e);
+            }
+            if (value instanceof LocalDate d) {
+                return date(language, d);
+            }
+            if (value instanceof BigDecimal b) {
+                return b.stripTrailingZeros().toPlainString();
+            }
+            return String.valueOf(value);
+        }
+
+        /** Grouped digits; cents only when there are any: 12,000 and 12,345.50. */
+        static String amount(BigDecimal value) {
+            boolean whole = value.stripTrailingZeros().scale() <= 0;
+            DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", SYMBOLS);
+            f.setRoundingMode(RoundingMode.HALF_EVEN);
+            return f.format(value);
+        }
+
+        /** A ratio as a percentage with at most two decimals: 0.725 is 72.5%. */
+        static String percent(BigDecimal ratio) {
+            BigDecimal pct = ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return pct.toPlainString() + "%";
+        }
+
+        static String date(Language language, LocalDate date) {
+            return language == Language.ZH ? ZH_DATE.format(date) : EN_DATE.format(date);
+        }
+    }
+}

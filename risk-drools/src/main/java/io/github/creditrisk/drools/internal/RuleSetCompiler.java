@@ -1,0 +1,199 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.RuleCompilationException;
+import io.github.creditrisk.RuleError;
+import io.github.creditrisk.RuleSetInfo;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a {@link RuleSetSource} into a {@link CompiledRuleSet} with classic DRL (drools-mvel), reporting
+ * every problem as {@code FILE:LINE: message}. Thread-safe: compilations are independent.
+ */
+public final class RuleSetCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** A rule's name: a stable id (letters and digits joined by dashes) and, after a space, a sentence. */
+    static final Pattern RULE_NAME = Pattern.compile("([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?: .*)?");
+    /** A reason code passed to Restrict.xxx(...) or Exempt.because(...) in a consequence. */
+    private static final Pattern REASON_CODE_USE = Pattern.compile(
+            "(?:Restrict\\.\\w+|Exempt\\.because)\\s*\\([^;\"]*\"([A-Z][A-Z0-9_]*)\"");
+
+    private RuleSetCompiler() {
+    }
+
+    /**
+     * @throws RuleCompilationException with every error found, in file and line order
+     */
+    public static CompiledRuleSet compile(RuleSetSource source) {
+        long start = System.nanoTime();
+        List<RuleError> errors = new ArrayList<>();
+        Map<String, String> drl = source.drlFiles();
+        if (drl.isEmpty()) {
+            errors.add(new RuleError(source.description(), 0, "holds no .drl file; expected the rule files"));
+        }
+        MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
+        checkReasonCodes(drl, catalog, errors);
+
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("io.github.creditrisk.rulesets",
+                "ruleset-" + source.version(), "1." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        // The builder expects a file's folder to match its package; the analyst's layout is free.
+        Map<String, String> pathsInBuild = new HashMap<>();
+        drl.forEach((path, text) -> {
+            String inBuild = RESOURCES + packageFolder(text) + path.replace('/', '_');
+            pathsInBuild.put(inBuild, path);
+            kfs.write(inBuild, text);
+        });
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = m.getPath() == null ? source.description() : pathsInBuild.getOrDefault(m.getPath(), m.getPath());
+            errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
+        }
+        for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
+            String file = m.getPath() == null ? source.description() : pathsInBuild.getOrDefault(m.getPath(), m.getPath());
+            LOG.warn("{}:{}: {}", file, lineOf(m, drl.get(file)), oneLine(m.getText()));
+        }
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw failure(source, errors);
+        }
+
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        // The knowledge base lives on its own; the process-wide repository must not keep every version.
+        ks.getRepository().removeKieModule(releaseId);
+
+        Map<String, RuleMeta> rules = new HashMap<>();
+        Map<String, String> idOwners = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = fileOf(rule, drl);
+                int line = lineOfRule(drl.get(file), rule.getName());
+                Matcher name = RULE_NAME.matcher(rule.getName());
+                if (!name.matches()) {
+                    errors.add(new RuleError(file, line, "rule \"" + rule.getName() + "\" does not start with an id;"
+                            + " name rules like \"OVB-1 Debt service above the ceiling\""));
+                    continue;
+                }
+                String id = name.group(1);
+                String previous = idOwners.putIfAbsent(id, rule.getName());
+                if (previous != null) {
+                    errors.add(new RuleError(file, line, "rule id " + id + " is used twice: by \"" + previous
+                            + "\" and \"" + rule.getName() + "\"; ids must be unique"));
+                }
+                Object family = rule.getMetaData().get("family");
+                String familyName = family == null ? null : family.toString().replace("\"", "").strip();
+                if (familyName != null && !familyName.matches("[A-Z][A-Z0-9_]*")) {
+                    errors.add(new RuleError(file, line, "rule " + id + " has @family(" + family
+                            + "); expected upper-case letters, digits and _"));
+                }
+                rules.put(rule.getName(), new RuleMeta(id, familyName, file));
+            }
+        }
+        if (!errors.isEmpty()) {
+            container.dispose();
+            throw failure(source, errors);
+        }
+        List<String> ruleNames = rules.keySet().stream().sorted().toList();
+        RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
+                List.copyOf(source.files().keySet()), ruleNames);
+        LOG.info("compiled {} rules from {} files of {} as version {} in {} ms", ruleNames.size(),
+                source.files().size(), source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRuleSet(kieBase, container, info, catalog, rules);
+    }
+
+    /** Every reason code a consequence uses must have a sentence in every language. */
+    private static void checkReasonCodes(Map<String, String> drl, MessageCatalog catalog, List<RuleError> errors) {
+        drl.forEach((file, text) -> {
+            Matcher m = REASON_CODE_USE.matcher(text);
+            while (m.find()) {
+                String key = "reason." + m.group(1);
+                if (!catalog.has(key)) {
+                    errors.add(new RuleError(file, lineAt(text, m.start(1)), "reason code " + m.group(1)
+                            + " has no customer sentence; add " + key + " to every messages_LANG.properties"));
+                }
+            }
+        });
+    }
+
+    private static RuleCompilationException failure(RuleSetSource source, List<RuleError> errors) {
+        List<RuleError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line));
+        return new RuleCompilationException(source.description(), sorted);
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule name='([^']*)'");
+
+    /** The folder the builder expects for a DRL's package: {@code policy/} for {@code package policy;}. */
+    private static String packageFolder(String text) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    /** The message's line; when Drools gives none but names the rule, the line where that rule starts. */
+    private static int lineOf(Message m, String text) {
+        if (m.getLine() > 0) {
+            return m.getLine();
+        }
+        Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
+        return rule.find() ? lineOfRule(text, rule.group(1)) : 0;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String fileOf(Rule rule, Map<String, String> drl) {
+        String quoted = "rule \"" + rule.getName() + "\"";
+        return drl.entrySet().stream().filter(e -> e.getValue().contains(quoted)).map(Map.Entry::getKey)
+                .findFirst().orElse(rule.getPackageName());
+    }
+
+    private static int lineOfRule(String text, String ruleName) {
+        if (text == null) {
+            return 0;
+        }
+        int at = text.indexOf("rule \"" + ruleName + "\"");
+        return at < 0 ? 0 : lineAt(text, at);
+    }
+
+    private static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** What the engine needs to know of a rule: its stable id, its family, its file. */
+    public record RuleMeta(String id, String family, String file) {
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.RiskException;
+import io.github.creditrisk.RuleCompilationException;
+import io.github.creditrisk.RuleError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule set, read once: its {@code .drl} files and its message catalogues
+ * ({@code messages_LANG.properties}), by path relative to the rule set's root, and the version that
+ * identifies their contents.
+ */
+public final class RuleSetSource {
+
+    /** Where the bundled rule set lies on the class path (packaged by the {@code risk-rules} module). */
+    public static final String BUNDLED_LOCATION = "io/github/creditrisk/rules";
+    private static final String BUNDLED_ANCHOR = BUNDLED_LOCATION + "/messages_en.properties";
+
+    private final String description;
+    private final Map<String, String> files;
+    private final String version;
+
+    RuleSetSource(String description, Map<String, String> files) {
+        this.description = description;
+        this.files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        this.version = hash(this.files);
+    }
+
+    /**
+     * Reads the rule set in {@code directory} and its subdirectories (hidden ones are skipped).
+     *
+     * @throws RuleCompilationException when the directory does not exist or holds no {@code .drl} file
+     */
+    public static RuleSetSource fromDirectory(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new RuleCompilationException(directory.toString(), List.of(new RuleError(directory.toString(), 0,
+                    Files.exists(root) ? "is not a directory; expected a directory of .drl files"
+                            : "does not exist; expected a directory of .drl files")));
+        }
+        return new RuleSetSource(directory.toString(), read(root));
+    }
+
+    /** Reads the rule set bundled on the class path by the {@code risk-rules} artifact. */
+    public static RuleSetSource bundled() {
+        ClassLoader loader = RuleSetSource.class.getClassLoader();
+        URL anchor = loader.getResource(BUNDLED_ANCHOR);
+        if (anchor == null) {
+            throw new RiskException("the bundled rules are not on the class path (" + BUNDLED_ANCHOR
+                    + " not found); add io.github.creditrisk:risk-rules to the dependencies or name a rules"
+                    + " directory");
+        }
+        try {
+            URI uri = anchor.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem zip;
+                try {
+                    zip = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    zip = FileSystems.getFileSystem(uri);
+                }
+                return new RuleSetSource("bundled rules", read(zip.getPath(BUNDLED_LOCATION)));
+            }
+            return new RuleSetSource("bundled rules", read(Path.of(uri).getParent()));
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            throw new RiskException("cannot read the bundled rules at " + anchor + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A rule set given as text, by relative path; for tests and tools. */
+    public static RuleSetSource of(String description, Map<String, String> files) {
+        return new RuleSetSource(description, files);
+    }
+
+    private static Map<String, String> read(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> isRuleFile(p.getFileName().toString()))
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), readText(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules in " + root + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || (name.startsWith("messages_") && name.endsWith(".properties"));
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String readText(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(Map<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                byte[] name = f.getKey().getBytes(StandardCharsets.UTF_8);
+                byte[] content = f.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+                sha.update(name);
+                sha.update((byte) 0);
+                sha.update(Long.toString(content.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) 0);
+                sha.update(content);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    /** Where the rules came from, for messages. */
+    public String description() {
+        return description;
+    }
+
+    /** Every file, by relative path, sorted. */
+    public Map<String, String> files() {
+        return files;
+    }
+
+    /** The {@code .drl} files, by relative path, sorted. */
+    public Map<String, String> drlFiles() {
+        Map<String, String> drl = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, text);
+            }
+        });
+        return drl;
+    }
+
+    /**
+     * The first 16 hex digits of a SHA-256 over every file's relative path and content (line endings
+     * normalised): the same files always give the same version, and any edit gives another.
+     */
+    public String version() {
+        return version;
+    }
+}
