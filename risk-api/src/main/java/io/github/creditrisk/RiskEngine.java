@@ -21,7 +21,16 @@ public interface RiskEngine extends AutoCloseable {
      * @throws EvaluationException when the rules fail for this borrower (for example a rule that fires
      *                             without end); the engine stays usable
      */
-    Decision evaluate(BorrowerProfile borrower, EvaluationContext context);
+    default Decision evaluate(BorrowerProfile borrower, EvaluationContext context) {
+        return evaluate(borrower, context, EvaluationListener.NONE);
+    }
+
+    /**
+     * Decides one borrower, telling {@code listener} which rules fired and how it ended.
+     *
+     * @throws EvaluationException when the rules fail for this borrower; the engine stays usable
+     */
+    Decision evaluate(BorrowerProfile borrower, EvaluationContext context, EvaluationListener listener);
 
     /**
      * Decides a batch of borrowers against one context, in input order. A borrower whose id repeats an

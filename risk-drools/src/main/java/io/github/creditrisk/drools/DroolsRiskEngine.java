@@ -4,6 +4,7 @@ import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleSetInfo;
@@ -68,13 +69,14 @@ public final class DroolsRiskEngine implements RiskEngine {
     }
 
     @Override
-    public Decision evaluate(BorrowerProfile borrower, EvaluationContext context) {
+    public Decision evaluate(BorrowerProfile borrower, EvaluationContext context, EvaluationListener listener) {
         Objects.requireNonNull(borrower, "borrower");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(listener, "listener");
         if (closed) {
             throw new RiskException("this engine is closed");
         }
-        return evaluator.evaluate(borrower, context);
+        return evaluator.evaluate(borrower, context, listener);
     }
 
     @Override

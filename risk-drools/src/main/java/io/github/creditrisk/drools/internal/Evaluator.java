@@ -4,6 +4,7 @@ import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.EvaluationException;
+import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.Loan;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.ServiceOutage;
@@ -53,21 +54,24 @@ public final class Evaluator {
     /**
      * @throws EvaluationException when the rules fail for this borrower
      */
-    public Decision evaluate(BorrowerProfile profile, EvaluationContext context) {
+    public Decision evaluate(BorrowerProfile profile, EvaluationContext context, EvaluationListener listener) {
         PreparedSignals signals = prepare(context);
+        EvaluationException failure;
         try {
-            List<Finding> findings = run(profile, signals, null);
+            List<Finding> findings = run(profile, signals, null, listener);
             Decision decision = writer.write(profile, findings, context.language());
             LOG.debug("decided borrower {}: {}", profile.id(), decision.outcome());
+            listener.decided(decision);
             return decision;
         } catch (EvaluationException e) {
-            LOG.warn("could not decide borrower {}: {}", profile.id(), e.getMessage());
-            throw e;
+            failure = e;
         } catch (MessageCatalog.MissingValueException | RiskException e) {
-            LOG.warn("could not decide borrower {}: {}", profile.id(), e.getMessage());
-            throw new EvaluationException(profile.id(), "the rules' result for borrower " + profile.id()
+            failure = new EvaluationException(profile.id(), "the rules' result for borrower " + profile.id()
                     + " cannot be written: " + e.getMessage(), e);
         }
+        LOG.warn("could not decide borrower {}: {}", profile.id(), failure.getMessage());
+        listener.failed(profile.id(), failure.getMessage());
+        throw failure;
     }
 
     /** The signals of {@code context}, indexed; the last context's index is reused while it stays equal. */
@@ -81,7 +85,8 @@ public final class Evaluator {
         return fresh;
     }
 
-    private List<Finding> run(BorrowerProfile profile, PreparedSignals signals, Map<String, Integer> firings) {
+    private List<Finding> run(BorrowerProfile profile, PreparedSignals signals, Map<String, Integer> firings,
+                              EvaluationListener listener) {
         Borrower borrower = new Borrower(profile, signals.context().asOf(),
                 signals.downturnsFor(profile.region()), signals.bansFor(profile.sector()));
         KieSession session = rules.kieBase().newKieSession();
@@ -92,6 +97,13 @@ public final class Evaluator {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent event) {
                         firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                    }
+                });
+            } else if (listener != EvaluationListener.NONE) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        listener.ruleFired(profile.id(), event.getMatch().getRule().getName());
                     }
                 });
             }
@@ -130,7 +142,7 @@ public final class Evaluator {
     private EvaluationException runaway(BorrowerProfile profile, PreparedSignals signals) {
         Map<String, Integer> firings = new TreeMap<>();
         try {
-            run(profile, signals, firings);
+            run(profile, signals, firings, EvaluationListener.NONE);
         } catch (RuntimeException ignored) {
             // the counts gathered so far still name the culprits
         }
