@@ -71,11 +71,11 @@ public final class RuleSetCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String file = m.getPath() == null ? source.description() : pathsInBuild.getOrDefault(m.getPath(), m.getPath());
+            String file = fileOf(m, pathsInBuild, source);
             errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
         }
         for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
-            String file = m.getPath() == null ? source.description() : pathsInBuild.getOrDefault(m.getPath(), m.getPath());
+            String file = fileOf(m, pathsInBuild, source);
             LOG.warn("{}:{}: {}", file, lineOf(m, drl.get(file)), oneLine(m.getText()));
         }
         if (!errors.isEmpty()) {
@@ -154,6 +154,15 @@ public final class RuleSetCompiler {
     private static String packageFolder(String text) {
         Matcher m = PACKAGE.matcher(text);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    /** The analyst's path of the file a message is about (Drools reports paths with or without the root). */
+    private static String fileOf(Message m, Map<String, String> pathsInBuild, RuleSetSource source) {
+        if (m.getPath() == null || m.getPath().isBlank()) {
+            return source.description();
+        }
+        String path = m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
+        return pathsInBuild.getOrDefault(path, m.getPath());
     }
 
     /** The message's line; when Drools gives none but names the rule, the line where that rule starts. */

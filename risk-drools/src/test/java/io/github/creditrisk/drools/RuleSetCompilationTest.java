@@ -1,0 +1,182 @@
+package io.github.creditrisk.drools;
+
+import io.github.creditrisk.RuleCompilationException;
+import io.github.creditrisk.RuleError;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Compiling a rule directory")
+class RuleSetCompilationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledRulesCompiledFromTheirSourceDirectoryHaveTheBundledVersion() {
+        try (DroolsRiskEngine fromSource = DroolsRiskEngine.fromDirectory(RuleDirs.SOURCE)) {
+            assertThat(fromSource.ruleSet().version()).isEqualTo(Engines.BUNDLED.ruleSet().version());
+            assertThat(fromSource.ruleSet().files()).contains("overborrowing.drl", "messages_zh.properties");
+        }
+    }
+
+    @Test
+    void anyEditChangesTheVersion() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Path file = dir.resolve("score-drop.drl");
+        Files.writeString(file, Files.readString(file) + "\n// an analyst's comment\n");
+
+        try (DroolsRiskEngine edited = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThat(edited.ruleSet().version()).isNotEqualTo(Engines.BUNDLED.ruleSet().version());
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsFileAndLine() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("broken.drl"), """
+                package policy;
+
+                import io.github.creditrisk.drools.facts.Borrower;
+
+                rule "BRK-1 A rule with a typo"
+                when
+                    $b : Borrower( creditScore >> 3 )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.errors()).isNotEmpty().allSatisfy(err -> {
+                        assertThat(err.file()).isEqualTo("broken.drl");
+                        assertThat(err.line()).isEqualTo(7);
+                    });
+                    assertThat(e.getMessage()).contains("broken.drl:7: ");
+                });
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsReported() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("a-unknown-field.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                rule "BRK-2 Unknown field"
+                when
+                    Borrower( salary > 3 )
+                then
+                end
+                """);
+        Files.writeString(dir.resolve("b-unknown-type.drl"), """
+                package policy;
+                rule "BRK-3 Unknown type"
+                when
+                    Customer( )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e ->
+                        assertThat(e.errors()).extracting(RuleError::file)
+                                .contains("a-unknown-field.drl", "b-unknown-type.drl"));
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsRejected() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("no-id.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+
+                rule "Block everybody"
+                when
+                    Borrower( )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new RuleError("no-id.drl", 4, "rule \"Block everybody\" does not start"
+                                + " with an id; name rules like \"OVB-1 Debt service above the ceiling\"")));
+    }
+
+    @Test
+    void twoRulesWithTheSameIdAreRejected() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("dup.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+
+                rule "OVB-1 Another rule that reuses an id"
+                when
+                    Borrower( creditScore < 0 )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.getMessage())
+                        .contains("rule id OVB-1 is used twice"));
+    }
+
+    @Test
+    void aReasonCodeWithoutACustomerSentenceIsRejected() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("unexplained.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                import io.github.creditrisk.drools.facts.Restrict;
+
+                rule "UNX-1 A restriction nobody explained"
+                    @family("UNEXPLAINED")
+                when
+                    $b : Borrower( creditScore < 400 )
+                then
+                    insertLogical( Restrict.freezeLimit( $b, "UNX_NO_SENTENCE" ) );
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new RuleError("unexplained.drl", 10, "reason code UNX_NO_SENTENCE has no"
+                                + " customer sentence; add reason.UNX_NO_SENTENCE to every messages_LANG.properties")));
+    }
+
+    @Test
+    void aSentenceMissingInOneLanguageIsRejected() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Path en = dir.resolve("messages_en.properties");
+        Files.writeString(en, Files.readString(en) + "\nreason.NEW_CODE = A new reason.\n");
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.getMessage())
+                        .contains("messages_zh.properties:0: lacks the key reason.NEW_CODE, which"
+                                + " messages_en.properties has"));
+    }
+
+    @Test
+    void aMissingDirectoryIsReportedAsSuch() {
+        Path missing = dir.resolve("nowhere");
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(missing))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aDirectoryWithoutRulesIsReportedAsSuch() {
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("holds no .drl file");
+    }
+}
