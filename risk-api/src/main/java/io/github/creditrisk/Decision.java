@@ -94,7 +94,8 @@ public record Decision(
      *
      * <p>When a (family, type) pair was found more than once, the one kept is the largest cut, then the
      * lowest rule id, then the lowest reason code, then the first reason in alphabetical order, so the same
-     * findings always give the same decision whatever order the rules fired in.
+     * findings always give the same decision whatever order the rules fired in. Identical exemptions (equal
+     * in every component, such as two identical overdue loans exempted for the same outage) are listed once.
      *
      * @param notice a function from the merged decision's outcome, limits and restrictions to the notice
      */
