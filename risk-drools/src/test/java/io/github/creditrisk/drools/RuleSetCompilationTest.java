@@ -179,4 +179,57 @@ class RuleSetCompilationTest {
                 .isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("holds no .drl file");
     }
+
+    @Test
+    void rulesThatReadTheClockOrChanceAreRejected() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("clock.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                import java.time.LocalDate;
+
+                // LocalDate.now() in a comment is harmless
+                rule "CLK-1 Overdue today"
+                when
+                    $b : Borrower( asOf.isBefore( LocalDate.now() ) )
+                then
+                    double roll = Math.random();
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.errors()).extracting(RuleError::line).containsExactly(8, 10);
+                    assertThat(e.errors().get(0).message()).startsWith("'LocalDate.now(' reads the clock");
+                });
+    }
+
+    @Test
+    void theAnalystsGuidesExampleRuleCompilesAndFires() throws IOException {
+        String guide = Files.readString(RuleDirs.SOURCE.resolveSibling("README.md"));
+        int start = guide.indexOf("rule \"OVB-6");
+        String rule = guide.substring(start, guide.indexOf("end\n", start) + 4);
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("example.drl"), """
+                package policy;
+                import io.github.creditrisk.Segment;
+                import io.github.creditrisk.drools.facts.Borrower;
+                import io.github.creditrisk.drools.facts.Restrict;
+                """ + rule);
+        for (String lang : new String[] {"en", "zh"}) {
+            Path messages = dir.resolve("messages_" + lang + ".properties");
+            Files.writeString(messages, Files.readString(messages)
+                    + "\nreason.OVB_FIRST_TIME_STRETCHED = {lenders} lenders, {dti,percent}\n");
+        }
+        io.github.creditrisk.BorrowerProfile borrower = Borrowers.firstTime().loans(java.util.List.of(
+                io.github.creditrisk.Loan.of("A", "100", "1500"), io.github.creditrisk.Loan.of("B", "100", "1500"),
+                io.github.creditrisk.Loan.of("C", "100", "1500"))).build();
+
+        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
+            io.github.creditrisk.Decision d = engine.evaluate(borrower,
+                    io.github.creditrisk.EvaluationContext.of(Signals.AS_OF));
+            assertThat(d.restrictions()).filteredOn(r -> r.rule().equals("OVB-6")).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).startsWith("3 lenders, 45%"));
+        }
+    }
 }

@@ -40,6 +40,14 @@ public final class RuleSetCompiler {
     private static final Pattern REASON_CODE_USE = Pattern.compile(
             "(?:Restrict\\.\\w+|Exempt\\.because)\\s*\\([^;\"]*\"([A-Z][A-Z0-9_]*)\"");
 
+    /** Calls that read the clock or chance. */
+    private static final Pattern NON_DETERMINISTIC = Pattern.compile(
+            "\\b(?:LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|Year|YearMonth)"
+                    + "\\s*\\.\\s*now\\s*\\(|\\bSystem\\s*\\.\\s*(?:currentTimeMillis|nanoTime)\\s*\\("
+                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Date|Random)\\s*\\(|\\bMath\\s*\\.\\s*random\\s*\\("
+                    + "|\\bUUID\\s*\\.\\s*randomUUID\\s*\\(|\\bThreadLocalRandom\\b");
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
     private RuleSetCompiler() {
     }
 
@@ -55,6 +63,7 @@ public final class RuleSetCompiler {
         }
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         checkReasonCodes(drl, catalog, errors);
+        checkDeterminism(drl, errors);
 
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("io.github.creditrisk.rulesets",
@@ -139,6 +148,32 @@ public final class RuleSetCompiler {
                 }
             }
         });
+    }
+
+    /** Rules must decide from their inputs alone: the same inputs must always give the same decision. */
+    private static void checkDeterminism(Map<String, String> drl, List<RuleError> errors) {
+        drl.forEach((file, text) -> {
+            Matcher m = NON_DETERMINISTIC.matcher(withoutComments(text));
+            while (m.find()) {
+                errors.add(new RuleError(file, lineAt(text, m.start()), "'" + m.group().strip() + "' reads the clock or"
+                        + " chance, so the same borrower could get a different decision; use the borrower's asOf"
+                        + " (Borrower.getAsOf()) for dates"));
+            }
+        });
+    }
+
+    /** The text with comments blanked out (same length, so offsets and lines stay true). */
+    private static String withoutComments(String text) {
+        Matcher m = COMMENT.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static RuleCompilationException failure(RuleSetSource source, List<RuleError> errors) {
