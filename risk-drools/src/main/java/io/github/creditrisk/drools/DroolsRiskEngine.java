@@ -34,6 +34,12 @@ import java.util.Objects;
  */
 public final class DroolsRiskEngine implements RiskEngine {
 
+    /**
+     * The engine option that chooses how DRL is compiled: {@code classic} (the default: fastest to build at
+     * run time) or {@code executable-model}.
+     */
+    public static final String BUILD_OPTION = "drools.build";
+
     private final Evaluator evaluator;
     private volatile boolean closed;
 
@@ -51,7 +57,8 @@ public final class DroolsRiskEngine implements RiskEngine {
         RuleSetSource source = settings.rulesDirectory() == null
                 ? RuleSetSource.bundled()
                 : RuleSetSource.fromDirectory(settings.rulesDirectory());
-        return new DroolsRiskEngine(RuleSetCompiler.compile(source), settings.fireLimit());
+        RuleSetCompiler.BuildMode mode = RuleSetCompiler.BuildMode.fromOption(settings.options().get(BUILD_OPTION));
+        return new DroolsRiskEngine(RuleSetCompiler.compile(source, mode), settings.fireLimit());
     }
 
     /** An engine with the bundled rules (the reference policy). */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * An active loan that is past due. Its overdue start date is the evaluation date minus its days past due.
  *
  * <p>A rule may exempt it (because it fell overdue during the lender's own service outage) with
- * {@code modify($loan) { exemptBecauseOf($outage) }}; an exempt loan counts for nothing.
+ * {@code $loan.exemptBecauseOf($outage); update($loan);}; an exempt loan counts for nothing.
  */
 public final class OverdueLoan {
 
@@ -51,7 +51,7 @@ public final class OverdueLoan {
         return exemptingOutage;
     }
 
-    /** Marks the loan exempt because it fell overdue during {@code outage}; call inside {@code modify}. */
+    /** Marks the loan exempt because it fell overdue during {@code outage}; follow with {@code update($loan)}. */
     public void exemptBecauseOf(ServiceOutage outage) {
         this.exemptingOutage = outage;
     }

@@ -55,6 +55,34 @@ public final class RuleSetCompiler {
      * @throws RuleCompilationException with every error found, in file and line order
      */
     public static CompiledRuleSet compile(RuleSetSource source) {
+        return compile(source, BuildMode.CLASSIC);
+    }
+
+    /**
+     * How DRL is compiled. {@link #CLASSIC} (drools-mvel) builds fastest and lightest at run time; the
+     * {@link #EXECUTABLE_MODEL} generates and compiles Java for every rule, which pays off only when done at
+     * build time (see the measurements in README.md).
+     */
+    public enum BuildMode {
+        CLASSIC, EXECUTABLE_MODEL;
+
+        /** The mode named by the engine option {@code drools.build}: {@code classic} or {@code executable-model}. */
+        public static BuildMode fromOption(String value) {
+            if (value == null || value.equalsIgnoreCase("classic")) {
+                return CLASSIC;
+            }
+            if (value.equalsIgnoreCase("executable-model")) {
+                return EXECUTABLE_MODEL;
+            }
+            throw new io.github.creditrisk.InvalidValueException("drools.build", "'" + value
+                    + "' is not a build mode; expected classic or executable-model");
+        }
+    }
+
+    /**
+     * @throws RuleCompilationException with every error found, in file and line order
+     */
+    public static CompiledRuleSet compile(RuleSetSource source, BuildMode mode) {
         long start = System.nanoTime();
         List<RuleError> errors = new ArrayList<>();
         Map<String, String> drl = source.drlFiles();
@@ -78,7 +106,11 @@ public final class RuleSetCompiler {
             kfs.write(inBuild, text);
         });
         KieBuilder builder = ks.newKieBuilder(kfs);
-        builder.buildAll();
+        if (mode == BuildMode.EXECUTABLE_MODEL) {
+            builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        } else {
+            builder.buildAll();
+        }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = fileOf(m, pathsInBuild, source);
             errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
@@ -131,8 +163,9 @@ public final class RuleSetCompiler {
         List<String> ruleNames = rules.keySet().stream().sorted().toList();
         RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
                 List.copyOf(source.files().keySet()), ruleNames);
-        LOG.info("compiled {} rules from {} files of {} as version {} in {} ms", ruleNames.size(),
-                source.files().size(), source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", ruleNames.size(),
+                source.files().size(), source.description(), source.version(), mode,
+                (System.nanoTime() - start) / 1_000_000);
         return new CompiledRuleSet(kieBase, container, info, catalog, rules);
     }
 
@@ -209,8 +242,14 @@ public final class RuleSetCompiler {
         return rule.find() ? lineOfRule(text, rule.group(1)) : 0;
     }
 
+    /** The message on one line, without the Java stack trace some Drools messages carry. */
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        String message = text;
+        int trace = message.indexOf("Problem stacktrace");
+        if (trace >= 0) {
+            message = message.substring(0, trace);
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String fileOf(Rule rule, Map<String, String> drl) {

@@ -1,0 +1,42 @@
+package io.github.creditrisk.drools;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.EngineSettings;
+import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.InvalidValueException;
+import io.github.creditrisk.Signal;
+import io.github.creditrisk.Severity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Classic DRL and the executable model decide alike")
+class BuildModeTest {
+
+    @Test
+    void theExecutableModelGivesTheSameDecisionsAsClassicDrl() {
+        List<BorrowerProfile> borrowers = Generated.borrowers().sampleStream().limit(1000).toList();
+        List<Signal> signals = List.of(Signals.p2pLendingBan(), Signals.downturn("CN-GD", Severity.SEVERE),
+                Signals.downturn("CN", Severity.MEDIUM), Signals.septemberUpgradeOutage());
+        EvaluationContext context = EvaluationContext.of(Signals.AS_OF, signals);
+
+        try (DroolsRiskEngine model = DroolsRiskEngine.create(EngineSettings.defaults()
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model"))) {
+            for (BorrowerProfile b : borrowers) {
+                assertThat(model.evaluate(b, context)).isEqualTo(Engines.BUNDLED.evaluate(b, context));
+            }
+        }
+    }
+
+    @Test
+    void anUnknownBuildModeIsRejected() {
+        assertThatThrownBy(() -> DroolsRiskEngine.create(EngineSettings.defaults()
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "fast")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("drools.build: 'fast' is not a build mode; expected classic or executable-model");
+    }
+}
