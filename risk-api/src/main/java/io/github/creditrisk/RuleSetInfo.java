@@ -9,14 +9,19 @@ import java.util.List;
  *                {@code rulesetVersion})
  * @param source  where the rules came from: a directory, or the bundled rules
  * @param files   the rule set's files, relative to its root, in sorted order
- * @param rules   the rules' names, sorted
+ * @param rules   the rules, sorted by name
  */
-public record RuleSetInfo(String version, String source, List<String> files, List<String> rules) {
+public record RuleSetInfo(String version, String source, List<String> files, List<RuleInfo> rules) {
 
     public RuleSetInfo {
         Checks.nonBlank(version, "version");
         Checks.nonBlank(source, "source");
         files = Checks.listOf(files, "files");
         rules = Checks.listOf(rules, "rules");
+    }
+
+    /** The rules' full names, sorted. */
+    public List<String> ruleNames() {
+        return rules.stream().map(RuleInfo::name).toList();
     }
 }

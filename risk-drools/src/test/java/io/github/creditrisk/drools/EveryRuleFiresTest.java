@@ -64,7 +64,7 @@ class EveryRuleFiresTest {
             Engines.BUNDLED.evaluate(s.borrower(), EvaluationContext.of(Signals.AS_OF, s.signals()), coverage);
         }
 
-        Set<String> all = new TreeSet<>(Engines.BUNDLED.ruleSet().rules());
+        Set<String> all = new TreeSet<>(Engines.BUNDLED.ruleSet().ruleNames());
         assertThat(all).hasSize(20);
         assertThat(new TreeSet<>(fired)).as("rules that fired").isEqualTo(all);
     }

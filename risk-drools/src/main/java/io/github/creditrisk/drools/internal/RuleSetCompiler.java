@@ -2,6 +2,7 @@ package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleError;
+import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -160,10 +161,12 @@ public final class RuleSetCompiler {
             container.dispose();
             throw failure(source, errors);
         }
-        List<String> ruleNames = rules.keySet().stream().sorted().toList();
+        List<RuleInfo> ruleInfos = rules.entrySet().stream()
+                .map(e -> new RuleInfo(e.getValue().id(), e.getKey(), e.getValue().family(), e.getValue().file()))
+                .sorted(Comparator.comparing(RuleInfo::name)).toList();
         RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
-                List.copyOf(source.files().keySet()), ruleNames);
-        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", ruleNames.size(),
+                List.copyOf(source.files().keySet()), ruleInfos);
+        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", ruleInfos.size(),
                 source.files().size(), source.description(), source.version(), mode,
                 (System.nanoTime() - start) / 1_000_000);
         return new CompiledRuleSet(kieBase, container, info, catalog, rules);
