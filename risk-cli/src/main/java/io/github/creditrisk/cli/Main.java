@@ -1,0 +1,83 @@
+package io.github.creditrisk.cli;
+
+import io.github.creditrisk.Language;
+import io.github.creditrisk.RiskException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The entry point of {@code java -jar risk.jar}. Every failure ends as one clear line on standard error and
+ * an exit code; no stack trace reaches a user.
+ */
+public final class Main {
+
+    /** Exit code: a usage error, unreadable or rejected input. */
+    public static final int INPUT_ERROR = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Io io = Io.system();
+        int code = run(io, args);
+        io.out().flush();
+        System.exit(code);
+    }
+
+    /** Runs the command with {@code args} on {@code io} and returns its exit code. */
+    public static int run(Io io, String... args) {
+        CommandLine cli = new CommandLine(new RiskCommand(), new CommandFactory(io));
+        cli.setOut(new PrintWriter(io.out(), true));
+        cli.setErr(new PrintWriter(io.err(), true));
+        cli.registerConverter(LocalDate.class, Main::date);
+        cli.registerConverter(Language.class, Language::fromTag);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            io.err().println("risk: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, io.err());
+            io.err().println("Try 'risk " + commandPath(e.getCommandLine()) + "--help' for more information.");
+            return INPUT_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof RiskException) {
+                io.err().println("risk: " + e.getMessage());
+            } else {
+                io.err().println("risk: internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                        + "; please report it");
+            }
+            return INPUT_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine c) {
+        String name = c.getCommandName();
+        return name.equals("risk") ? "" : name + " ";
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; expected YYYY-MM-DD,"
+                    + " such as 2026-11-01");
+        }
+    }
+
+    /** Creates commands with the run's {@link Io}. */
+    private record CommandFactory(Io io) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (var constructor : cls.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Io.class) {
+                    constructor.setAccessible(true);
+                    return cls.cast(constructor.newInstance(io));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}
