@@ -75,6 +75,16 @@ public final class DroolsRiskEngine implements RiskEngine {
         return create(EngineSettings.defaults().withRulesDirectory(directory));
     }
 
+    /**
+     * The version the rules in {@code directory} would have, without compiling them: the content hash that
+     * decisions carry as {@code rulesetVersion}.
+     *
+     * @throws io.github.creditrisk.RuleCompilationException when the directory does not exist
+     */
+    public static String versionOf(Path directory) {
+        return RuleSetSource.fromDirectory(directory).version();
+    }
+
     @Override
     public Decision evaluate(BorrowerProfile borrower, EvaluationContext context, EvaluationListener listener) {
         Objects.requireNonNull(borrower, "borrower");

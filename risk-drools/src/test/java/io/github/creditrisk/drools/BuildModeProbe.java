@@ -13,7 +13,7 @@ import java.util.List;
  * the median steady-state decision. Not a test; run it once per mode, in separate JVMs:
  *
  * <pre>
- * mvn -q -pl risk-drools exec:java -Dexec.classpathScope=test \
+ * mvn -q -pl risk-drools exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.creditrisk.drools.BuildModeProbe -Dexec.args=classic
  * </pre>
  */

@@ -213,7 +213,7 @@ public final class RuleSetCompiler {
     }
 
     private static RuleCompilationException failure(RuleSetSource source, List<RuleError> errors) {
-        List<RuleError> sorted = new ArrayList<>(errors);
+        List<RuleError> sorted = new ArrayList<>(withoutKnockOnErrors(errors));
         sorted.sort(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line));
         return new RuleCompilationException(source.description(), sorted);
     }
@@ -225,6 +225,28 @@ public final class RuleSetCompiler {
     private static String packageFolder(String text) {
         Matcher m = PACKAGE.matcher(text);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    /**
+     * When a file does not parse, Drools drops its whole package, and every other file of the package then
+     * reports types and rules it cannot resolve. Those knock-on errors hide the real one, so only the syntax
+     * errors are kept, with one line saying how many others may follow from them.
+     */
+    static List<RuleError> withoutKnockOnErrors(List<RuleError> errors) {
+        List<RuleError> syntax = errors.stream().filter(e -> e.message().startsWith("[ERR ")).toList();
+        if (syntax.isEmpty()) {
+            return errors;
+        }
+        List<RuleError> kept = new ArrayList<>(syntax);
+        long others = errors.stream().filter(e -> !syntax.contains(e))
+                .filter(e -> !e.message().startsWith("Parser returned a null Package")).count();
+        if (others > 0) {
+            kept.add(new RuleError(syntax.get(0).file(), syntax.get(0).line(), others + " more error"
+                    + (others == 1 ? "" : "s") + " in this package may follow from the syntax error"
+                    + (syntax.size() == 1 ? "" : "s") + " above; fix "
+                    + (syntax.size() == 1 ? "it" : "them") + " first"));
+        }
+        return kept;
     }
 
     /** The analyst's path of the file a message is about (Drools reports paths with or without the root). */

@@ -1,0 +1,63 @@
+package io.github.creditrisk.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("risk check --watch")
+class CheckWatchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reChecksAndReRunsTheScenariosOnEverySave() throws Exception {
+        Path source = Path.of("..", "rules", "policy").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = dir.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        CompletableFuture<Risk.Run> run = CompletableFuture.supplyAsync(() ->
+                Risk.run("check", "--watch", dir.toString(), "--max-checks", "3"));
+
+        Thread.sleep(3000);
+        Files.writeString(dir.resolve("broken.drl"), "package policy;\nrule \"BRK-1 x\"\nwhen\n  Nonsense( x > )\nthen\nend\n");
+        Thread.sleep(3000);
+        Files.delete(dir.resolve("broken.drl"));
+        Path parameters = dir.resolve("parameters.drl");
+        Files.writeString(parameters, Files.readString(parameters).replace("lendersForBlock() { return 6; }",
+                "lendersForBlock() { return 7; }"));
+
+        Risk.Run result = run.get(60, TimeUnit.SECONDS);
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("watching " + dir)
+                .contains("scenarios: 7 of 7 pass; rule coverage 20 of 20")
+                .contains("broken.drl:4: [ERR 101]")
+                .contains("FAIL  OVERBORROWING")
+                .contains("OVB-6-LENDERS: outcome: expected RESTRICT, got REVIEW")
+                .contains("scenarios: 5 of 7 pass");
+    }
+
+    @Test
+    void aMissingDirectoryIsABadUsage() throws IOException {
+        Risk.Run run = Risk.run("check", "--watch", dir.resolve("nope").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a directory");
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.creditrisk.live;
+
+import io.github.creditrisk.drools.DroolsRiskEngine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the bundled rules and their scenarios that a test edits like an analyst would. */
+final class RuleDir {
+
+    static final Path SOURCE = Path.of("..", "rules", "policy").toAbsolutePath().normalize();
+
+    final Path dir;
+
+    RuleDir(Path dir) {
+        this.dir = dir;
+        copy(SOURCE, dir);
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(String file) {
+        try {
+            return Files.readString(dir.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(String file, String text) {
+        try {
+            Files.writeString(dir.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String file) {
+        try {
+            Files.deleteIfExists(dir.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version the directory's rules have now. */
+    String version() {
+        return DroolsRiskEngine.versionOf(dir);
+    }
+
+    /** An edit that changes the version but not what the rules decide: a comment. */
+    void harmlessEdit(int n) {
+        String text = read("parameters.drl").replaceAll("(?m)^// edit [0-9]+\\n", "");
+        write("parameters.drl", text + "// edit " + n + "\n");
+    }
+
+    /** An edit that does not compile. */
+    void brokenEdit() {
+        write("broken.drl", "package policy;\nrule \"BRK-1 Broken\"\nwhen\n    Nonsense( x > )\nthen\nend\n");
+    }
+
+    void undoBrokenEdit() {
+        delete("broken.drl");
+    }
+
+    /** An edit that compiles but breaks the policy: six lenders no longer block. */
+    void scenarioFailingEdit() {
+        write("parameters.drl", read("parameters.drl")
+                .replace("function int lendersForBlock() { return 6; }", "function int lendersForBlock() { return 7; }"));
+    }
+
+    void undoScenarioFailingEdit() {
+        write("parameters.drl", read("parameters.drl")
+                .replace("function int lendersForBlock() { return 7; }", "function int lendersForBlock() { return 6; }"));
+    }
+}
