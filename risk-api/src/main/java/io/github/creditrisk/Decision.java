@@ -5,12 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The decision for one borrower: the outcome, the credit limit before and after, each restriction with its
@@ -63,11 +61,14 @@ public record Decision(
         Checks.nonBlank(notice, "notice");
         Checks.nonBlank(rulesetVersion, "rulesetVersion");
 
-        Set<String> pairs = new HashSet<>();
-        for (Restriction r : restrictions) {
-            if (!pairs.add(r.family() + "/" + r.type())) {
-                throw new InvalidValueException("restrictions", "(" + r.family() + ", " + r.type()
-                        + ") appears more than once; each (family, type) pair may appear only once");
+        for (int i = 0; i < restrictions.size(); i++) {
+            Restriction a = restrictions.get(i);
+            for (int j = i + 1; j < restrictions.size(); j++) {
+                Restriction b = restrictions.get(j);
+                if (a.type() == b.type() && a.family().equals(b.family())) {
+                    throw new InvalidValueException("restrictions", "(" + a.family() + ", " + a.type()
+                            + ") appears more than once; each (family, type) pair may appear only once");
+                }
             }
         }
         if (!isSorted(restrictions, Restriction.DECISION_ORDER)) {
@@ -102,8 +103,13 @@ public record Decision(
     public static Decision of(String borrowerId, BigDecimal creditLimit, Collection<Restriction> found,
                               Collection<Exemption> exemptions, NoticeWriter notice, String rulesetVersion) {
         List<Restriction> merged = merge(found);
-        List<Exemption> sortedExemptions = new ArrayList<>(new java.util.LinkedHashSet<>(exemptions));
-        sortedExemptions.sort(EXEMPTION_ORDER);
+        List<Exemption> sortedExemptions;
+        if (exemptions.isEmpty()) {
+            sortedExemptions = List.of();
+        } else {
+            sortedExemptions = new ArrayList<>(new java.util.LinkedHashSet<>(exemptions));
+            sortedExemptions.sort(EXEMPTION_ORDER);
+        }
         Outcome outcome = Outcome.of(merged);
         BigDecimal after = limitAfter(creditLimit, merged);
         String text = notice.write(outcome, creditLimit, after, merged, sortedExemptions);
@@ -122,6 +128,12 @@ public record Decision(
      * Collapses duplicate (family, type) pairs and sorts into decision order (see {@link #of}).
      */
     public static List<Restriction> merge(Collection<Restriction> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        if (found.size() == 1) {
+            return List.copyOf(found);
+        }
         Comparator<Restriction> preference = Comparator
                 .comparing((Restriction r) -> r.reductionPercent() == null ? 0 : r.reductionPercent())
                 .reversed()

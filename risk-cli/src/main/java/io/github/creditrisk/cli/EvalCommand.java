@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.EvaluationContext;
-import io.github.creditrisk.EvaluationException;
 import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.Language;
 import io.github.creditrisk.RiskEngine;
@@ -150,7 +149,7 @@ final class EvalCommand implements Callable<Integer> {
         Sink sink = new Sink(json, out, bar, counted);
         try (engine) {
             new OrderedPipeline<Object, Result>(threads == null ? Runtime.getRuntime().availableProcessors() : threads, 256)
-                    .run(asObjects(items), item -> decide(item, json, engine, context), sink);
+                    .runChunked(asObjects(items), chunk -> decide(chunk, json, engine, context), sink);
         } catch (OrderedPipeline.PipelineException e) {
             out.flush();
             return fail("cannot read " + input + ": " + e.getMessage());
@@ -164,33 +163,48 @@ final class EvalCommand implements Callable<Integer> {
     private record Result(String borrowerId, boolean failed, String line) {
     }
 
-    private static Result decide(Object item, RiskJson json, RiskEngine engine, EvaluationContext context) {
-        BorrowerInput in;
-        if (item instanceof LineReader.Line line) {
-            if (line.tooLong()) {
-                return failed(json, new Evaluation.Failed(null, "line " + line.number() + ": is " + line.length()
-                        + " characters long; the limit is " + json.limits().maxLineLength()));
+    /**
+     * Decides a chunk of input items: each is read, the valid profiles are decided together as one batch, and
+     * every item gets its output line, in order ({@code null} for a blank line).
+     */
+    private static List<Result> decide(List<Object> chunk, RiskJson json, RiskEngine engine, EvaluationContext context) {
+        Result[] results = new Result[chunk.size()];
+        List<BorrowerProfile> valid = new java.util.ArrayList<>(chunk.size());
+        List<Integer> places = new java.util.ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            Object item = chunk.get(i);
+            BorrowerInput in;
+            if (item instanceof LineReader.Line line) {
+                if (line.tooLong()) {
+                    results[i] = failed(json, new Evaluation.Failed(null, "line " + line.number() + ": is "
+                            + line.length() + " characters long; the limit is " + json.limits().maxLineLength()));
+                    continue;
+                }
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                in = json.readBorrowerLine(line.text());
+                if (in instanceof BorrowerInput.Rejected r) {
+                    results[i] = failed(json, new Evaluation.Failed(r.borrowerId(), "line " + line.number() + ": "
+                            + r.error()));
+                    continue;
+                }
+            } else {
+                in = (BorrowerInput) item;
             }
-            if (line.text().isBlank()) {
-                return null;
-            }
-            in = json.readBorrowerLine(line.text());
             if (in instanceof BorrowerInput.Rejected r) {
-                return failed(json, new Evaluation.Failed(r.borrowerId(), "line " + line.number() + ": " + r.error()));
+                results[i] = failed(json, r.toEvaluation());
+            } else {
+                valid.add(((BorrowerInput.Valid) in).profile());
+                places.add(i);
             }
-        } else {
-            in = (BorrowerInput) item;
         }
-        if (in instanceof BorrowerInput.Rejected r) {
-            return failed(json, r.toEvaluation());
+        List<Evaluation> decided = engine.evaluateAll(valid, context);
+        for (int k = 0; k < decided.size(); k++) {
+            Evaluation e = decided.get(k);
+            results[places.get(k)] = new Result(valid.get(k).id(), e instanceof Evaluation.Failed, json.writeEvaluation(e));
         }
-        BorrowerProfile profile = ((BorrowerInput.Valid) in).profile();
-        try {
-            return new Result(profile.id(), false,
-                    json.writeEvaluation(new Evaluation.Decided(engine.evaluate(profile, context))));
-        } catch (EvaluationException e) {
-            return failed(json, new Evaluation.Failed(profile.id(), e.getMessage()));
-        }
+        return java.util.Arrays.asList(results);
     }
 
     private static Result failed(RiskJson json, Evaluation.Failed failure) {

@@ -46,6 +46,22 @@ public final class OrderedPipeline<I, R> {
      *                           failure have been passed to the sink
      */
     public void run(Iterator<I> input, Function<I, R> work, Consumer<R> sink) {
+        runChunked(input, chunk -> {
+            List<R> results = new ArrayList<>(chunk.size());
+            for (I item : chunk) {
+                results.add(work.apply(item));
+            }
+            return results;
+        }, sink);
+    }
+
+    /**
+     * Runs the pipeline with a function that takes a whole chunk at a time (for work that is cheaper in bulk,
+     * such as deciding a batch of borrowers); it must return one result per item, in order.
+     *
+     * @throws PipelineException when reading the input fails (the cause says why)
+     */
+    public void runChunked(Iterator<I> input, Function<List<I>, List<R>> work, Consumer<R> sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("risk-worker"));
         BlockingQueue<Future<List<R>>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         Thread reader = daemon("risk-reader").newThread(() -> {
@@ -55,13 +71,7 @@ public final class OrderedPipeline<I, R> {
                     while (chunk.size() < chunkSize && input.hasNext()) {
                         chunk.add(input.next());
                     }
-                    inFlight.put(workers.submit(() -> {
-                        List<R> results = new ArrayList<>(chunk.size());
-                        for (I item : chunk) {
-                            results.add(work.apply(item));
-                        }
-                        return results;
-                    }));
+                    inFlight.put(workers.submit(() -> work.apply(chunk)));
                 }
                 inFlight.put(CompletableFuture.completedFuture(null));
             } catch (InterruptedException e) {

@@ -27,10 +27,26 @@ import java.util.Set;
  */
 final class DecisionWriter {
 
+    private static final String[] ACTION_KEYS = keys("action.");
+    private static final String[] NOTICE_ACTION_KEYS = keys("notice.action.");
+    private static final Map<Outcome, String> NOTICE_KEYS = new java.util.EnumMap<>(Map.of(
+            Outcome.APPROVE, "notice.APPROVE", Outcome.REVIEW, "notice.REVIEW", Outcome.RESTRICT, "notice.RESTRICT"));
+
     private final CompiledRuleSet rules;
+    /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
+    private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     DecisionWriter(CompiledRuleSet rules) {
         this.rules = rules;
+    }
+
+    private static String[] keys(String prefix) {
+        RestrictionType[] types = RestrictionType.values();
+        String[] keys = new String[types.length];
+        for (RestrictionType t : types) {
+            keys[t.ordinal()] = prefix + t.name();
+        }
+        return keys;
     }
 
     /**
@@ -41,13 +57,13 @@ final class DecisionWriter {
         List<Restriction> restrictions = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         for (Finding finding : findings) {
-            String cause = sentence(catalog, language, finding, "reason." + finding.getReasonCode(),
-                    finding.getEvidence());
+            String cause = sentence(catalog, language, finding,
+                    reasonKeys.computeIfAbsent(finding.getReasonCode(), code -> "reason." + code), finding.getEvidence());
             Map<String, String> evidence = canonical(finding.getEvidence());
             if (finding instanceof Restrict r) {
-                Map<String, Object> actionValues = new HashMap<>();
-                actionValues.put("percent", r.getReductionPercent());
-                String action = sentence(catalog, language, finding, "action." + r.getType(), actionValues);
+                Map<String, Object> actionValues = r.getReductionPercent() == null ? Map.of()
+                        : Map.of("percent", r.getReductionPercent());
+                String action = sentence(catalog, language, finding, ACTION_KEYS[r.getType().ordinal()], actionValues);
                 String reason = catalog.render(language, "format.restriction", Map.of("cause", cause, "action", action));
                 restrictions.add(new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
                         r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), evidence));
@@ -74,6 +90,9 @@ final class DecisionWriter {
 
     private static String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
                                  BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
+        if (outcome == Outcome.APPROVE && exemptions.isEmpty()) {
+            return catalog.render(language, NOTICE_KEYS.get(outcome), Map.of("creditLimit", limit));
+        }
         Map<String, Object> values = new HashMap<>();
         values.put("creditLimit", limit);
         values.put("recommendedLimit", after);
@@ -81,11 +100,11 @@ final class DecisionWriter {
         restrictions.forEach(r -> types.add(r.type()));
         List<String> actions = new ArrayList<>();
         for (RestrictionType type : types) {
-            actions.add(catalog.render(language, "notice.action." + type, values));
+            actions.add(catalog.render(language, NOTICE_ACTION_KEYS[type.ordinal()], values));
         }
         values.put("actions", String.join(catalog.render(language, "notice.separator", Map.of()), actions));
         String join = catalog.render(language, "notice.join", Map.of());
-        StringBuilder notice = new StringBuilder(catalog.render(language, "notice." + outcome, values));
+        StringBuilder notice = new StringBuilder(catalog.render(language, NOTICE_KEYS.get(outcome), values));
         if (!exemptions.isEmpty()) {
             notice.append(join).append(catalog.render(language, "notice.exemption", values));
         }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -232,7 +230,6 @@ public final class MessageCatalog {
 
     /** How values are written in sentences. */
     static final class Formats {
-        private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
         private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
         private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
 
@@ -261,12 +258,29 @@ public final class MessageCatalog {
             return String.valueOf(value);
         }
 
-        /** Grouped digits; cents only when there are any: 12,000 and 12,345.50. */
+        /** Grouped digits; cents only when there are any: 12,000 and 12,345.50 (half-even). */
         static String amount(BigDecimal value) {
-            boolean whole = value.stripTrailingZeros().scale() <= 0;
-            DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", SYMBOLS);
-            f.setRoundingMode(RoundingMode.HALF_EVEN);
-            return f.format(value);
+            BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
+                    : value.setScale(2, RoundingMode.HALF_EVEN);
+            String plain = v.toPlainString();
+            boolean negative = plain.startsWith("-");
+            int dot = plain.indexOf('.');
+            int intEnd = dot < 0 ? plain.length() : dot;
+            int intStart = negative ? 1 : 0;
+            StringBuilder out = new StringBuilder(plain.length() + 8);
+            if (negative) {
+                out.append('-');
+            }
+            for (int i = intStart; i < intEnd; i++) {
+                if (i > intStart && (intEnd - i) % 3 == 0) {
+                    out.append(',');
+                }
+                out.append(plain.charAt(i));
+            }
+            if (dot >= 0) {
+                out.append(plain, dot, plain.length());
+            }
+            return out.toString();
         }
 
         /** A ratio as a percentage with at most two decimals: 0.725 is 72.5%. */

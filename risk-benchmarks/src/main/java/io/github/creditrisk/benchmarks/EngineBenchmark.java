@@ -1,0 +1,92 @@
+package io.github.creditrisk.benchmarks;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Decision;
+import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.drools.DroolsRiskEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cost per borrower: the engine deciding one borrower at a time and a batch, against the hand-written
+ * policy, with the bundled signal set and with 1,000 bans and 1,000 regional downturns in force.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class EngineBenchmark {
+
+    static final int PORTFOLIO = 20_000;
+    static final int BATCH = 1_000;
+
+    @State(Scope.Benchmark)
+    public static class Engine {
+        @Param({"bundled", "large"})
+        public String signals;
+
+        DroolsRiskEngine engine;
+        HandWrittenPolicy handWritten;
+        List<BorrowerProfile> portfolio;
+        EvaluationContext context;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            engine = DroolsRiskEngine.bundled();
+            portfolio = Fixtures.portfolio(PORTFOLIO, 42);
+            context = Fixtures.context(signals);
+            handWritten = new HandWrittenPolicy(context);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            engine.close();
+        }
+    }
+
+    /** Each benchmark thread walks the portfolio from its own position. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        int advance(int by) {
+            int at = next;
+            next = (next + by) % PORTFOLIO;
+            return at;
+        }
+    }
+
+    @Benchmark
+    public Decision engineSingle(Engine s, Cursor c) {
+        return s.engine.evaluate(s.portfolio.get(c.advance(1)), s.context);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<Evaluation> engineBatch(Engine s, Cursor c) {
+        int from = c.advance(BATCH);
+        return s.engine.evaluateAll(s.portfolio.subList(from, from + BATCH), s.context);
+    }
+
+    @Benchmark
+    public HandWrittenPolicy.Verdict handWritten(Engine s, Cursor c) {
+        return s.handWritten.decide(s.portfolio.get(c.advance(1)));
+    }
+}
