@@ -173,6 +173,16 @@ public final class Borrower {
         return sectorBans;
     }
 
+    /** Whether any active downturn covers the borrower's region. */
+    public boolean isHasDownturns() {
+        return !downturns.isEmpty();
+    }
+
+    /** Whether any active ban covers the borrower's sector. */
+    public boolean isHasSectorBans() {
+        return !sectorBans.isEmpty();
+    }
+
     @Override
     public String toString() {
         return "Borrower[" + profile.id() + "]";
