@@ -149,4 +149,46 @@ class RunawayRulesTest {
                     .hasMessageContaining("NOE-1").hasMessageContaining("{drop}");
         }
     }
+
+    @Test
+    void aRuleSetThatRunsPastItsTimeBudgetIsStoppedForThatBorrowerOnly() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("slow.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+
+                declare Tock
+                    n : int
+                end
+
+                rule "SLOW-1 Start for low scores"
+                when
+                    Borrower( creditScore < 500 )
+                then
+                    insert( new Tock( 0 ) );
+                end
+
+                rule "SLOW-2 Take a little time, forever"
+                when
+                    $t : Tock( n >= 0 )
+                then
+                    try { Thread.sleep( 2 ); } catch ( InterruptedException e ) { }
+                    modify( $t ) { setN( $t.getN() + 1 ) }
+                end
+                """);
+        EvaluationContext context = EvaluationContext.of(Signals.AS_OF);
+        try (DroolsRiskEngine engine = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
+                .withFireLimit(1_000_000).withTimeBudget(java.time.Duration.ofMillis(200)))) {
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> engine.evaluate(Borrowers.ordinary().id("SLOW").creditScore(450).build(), context))
+                    .isInstanceOfSatisfying(EvaluationException.class, e -> {
+                        assertThat(e.borrowerId()).isEqualTo("SLOW");
+                        assertThat(e.getMessage()).contains("ran past their time budget");
+                    });
+
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+            assertThat(engine.evaluate(Borrowers.ordinary().build(), context).outcome()).isEqualTo(Outcome.APPROVE);
+        }
+    }
 }
