@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "The credit-risk rules engine: decide borrowers, check and test rules.",
         subcommands = {EvalCommand.class, CheckCommand.class, TestCommand.class, GenerateCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                SimulateCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 rule errors (check) or failing scenarios (test);"
-                + " 2 bad usage or rejected input."})
+                + " 2 bad usage or rejected input; 3 the impact guard of simulate tripped."})
 final class RiskCommand {
 }

@@ -5,9 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The borrower ids seen so far in a stream, in 16 bytes each (a 128-bit hash of the id, kept in an open
- * addressing table), so that duplicate detection over a million borrowers costs tens of megabytes, not
- * hundreds. Two different ids collide with a probability around n²/2¹²⁹: for a billion ids, 1 in 10²¹. Not
+ * The borrower ids seen so far in a stream, as 128-bit hashes in an open-addressing table kept at most half
+ * full (32 to 64 bytes per id), so that duplicate detection over a million borrowers costs tens of megabytes
+ * rather than the hundreds the ids themselves would. Two different ids collide with a probability around n²/2¹²⁹: for a billion ids, 1 in 10²¹. Not
  * thread-safe.
  */
 public final class IdSet {

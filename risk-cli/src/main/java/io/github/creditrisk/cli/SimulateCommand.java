@@ -1,0 +1,320 @@
+package io.github.creditrisk.cli;
+
+import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.InvalidValueException;
+import io.github.creditrisk.Language;
+import io.github.creditrisk.RuleCompilationException;
+import io.github.creditrisk.Signal;
+import io.github.creditrisk.cli.internal.CountingInputStream;
+import io.github.creditrisk.cli.internal.LineReader;
+import io.github.creditrisk.cli.internal.OrderedPipeline;
+import io.github.creditrisk.cli.internal.Progress;
+import io.github.creditrisk.cli.simulate.Comparison;
+import io.github.creditrisk.cli.simulate.HtmlReport;
+import io.github.creditrisk.cli.simulate.Impact;
+import io.github.creditrisk.cli.simulate.ImpactTally;
+import io.github.creditrisk.cli.simulate.JsonReport;
+import io.github.creditrisk.cli.simulate.Setup;
+import io.github.creditrisk.cli.simulate.Side;
+import io.github.creditrisk.cli.simulate.SideBySide;
+import io.github.creditrisk.cli.simulate.TextReport;
+import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.json.RiskJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code risk simulate}: decides every borrower of a portfolio under a baseline and a candidate (rules and
+ * signals) in one streamed pass, and reports the difference: the blast radius of a rule change or a new
+ * signal.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Champion/challenger impact simulation: decides every borrower of a JSON Lines portfolio"
+                + " under the baseline (rules and signals in force) and under the candidate (proposed rules or"
+                + " signals), in one streamed pass on all cores, and reports what would change: the outcome"
+                + " transitions, borrowers newly and no longer affected per family and restriction type, by segment"
+                + " and region, the credit limit removed or restored, and a sample of changed borrowers with the"
+                + " reasons.",
+                "Text on standard output; --report writes a self-contained HTML page, --json the same figures"
+                        + " for machines. Either side's rules default to the bundled rules."},
+        footer = {"", "Exit codes: 0 every line compared and the guard (if any) respected; 2 bad usage or set-up"
+                + " (unreadable input, malformed signals, rules that do not compile, no date), or any line rejected;"
+                + " 3 the candidate restricts more than --max-restricted-share percent of the portfolio beyond the"
+                + " baseline (3 wins over rejected lines)."})
+final class SimulateCommand implements Callable<Integer> {
+
+    /** Exit code: the candidate's blast radius is above {@code --max-restricted-share}. */
+    static final int GUARD_TRIPPED = 3;
+
+    /** Lines per unit of work: both sides decide a batch per firing of the rules. */
+    private static final int BATCH = 256;
+
+    private final Io io;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "The rules in force (.drl and messages_LANG.properties); default: the bundled rules.")
+    Path baselineRules;
+
+    @Option(names = "--candidate", paramLabel = "DIR",
+            description = "The proposed rules; default: the bundled rules.")
+    Path candidateRules;
+
+    @Option(names = "--signals", paramLabel = "FILE",
+            description = "The signals in force (a JSON array, or a case file whose signals are taken); both sides"
+                    + " use them unless --candidate-signals is given. Default: none.")
+    Path signalsFile;
+
+    @Option(names = "--candidate-signals", paramLabel = "FILE",
+            description = "The candidate's signals, instead of --signals (to ask \"what if this signal is issued\","
+                    + " give the signals in force plus the new one).")
+    Path candidateSignalsFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Evaluation date of both sides (YYYY-MM-DD). Required.")
+    LocalDate asOf;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "Language of the reasons in the sample (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the report as a self-contained HTML page (FILE.html).")
+    Path htmlFile;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path jsonFile;
+
+    @Option(names = "--max-restricted-share", paramLabel = "P",
+            description = "Guard: exit with 3 when the candidate restricts more than P percent of the compared"
+                    + " borrowers beyond the baseline ((candidate RESTRICT - baseline RESTRICT) / compared x 100 > P).")
+    Double maxRestrictedShare;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "20",
+            description = "How many changed borrowers to show, the first by input order (default: ${DEFAULT-VALUE}).")
+    int sample;
+
+    @Option(names = "--top-regions", paramLabel = "N", defaultValue = "10",
+            description = "How many regions the text and HTML reports list (default: ${DEFAULT-VALUE}).")
+    int topRegions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on standard error (default: only when it is a terminal).")
+    Boolean progress;
+
+    @Parameters(paramLabel = "PORTFOLIO", description = "The JSON Lines portfolio (.jsonl); - reads standard input.")
+    String input;
+
+    SimulateCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String bad = badOption();
+        if (bad != null) {
+            return fail(bad);
+        }
+        RiskJson json = RiskJson.create();
+        List<Signal> baselineSignals = signalsFile == null ? List.of() : signals(json, signalsFile);
+        List<Signal> candidateSignals = candidateSignalsFile == null ? baselineSignals
+                : signals(json, candidateSignalsFile);
+        if (baselineSignals == null || candidateSignals == null) {
+            return Main.INPUT_ERROR;
+        }
+        if (asOf == null) {
+            return fail("no evaluation date: give --as-of DATE");
+        }
+        for (Path out : new Path[] {htmlFile, jsonFile}) {
+            Path parent = out == null ? null : out.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                return fail("cannot write " + out + ": no such directory " + parent);
+            }
+        }
+        long size = -1;
+        CountingInputStream counted;
+        try {
+            InputStream raw = input.equals("-") ? io.in() : Files.newInputStream(Path.of(input));
+            if (!input.equals("-")) {
+                size = Files.size(Path.of(input));
+            }
+            counted = new CountingInputStream(raw);
+        } catch (IOException e) {
+            return fail("cannot read " + input + ": " + reason(e));
+        }
+
+        DroolsRiskEngine baseline = compile("baseline", baselineRules);
+        DroolsRiskEngine candidate = baseline == null ? null
+                : sameRules() ? baseline : compile("candidate", candidateRules);
+        try {
+            if (candidate == null) {
+                return Main.INPUT_ERROR;
+            }
+            Setup setup = new Setup(asOf, language,
+                    new Side(describe(baselineRules), baseline.ruleSet().version(), baselineSignals),
+                    new Side(describe(candidateRules), candidate.ruleSet().version(), candidateSignals),
+                    maxRestrictedShare, sample, topRegions);
+            Impact impact = compare(setup, json, counted, size, new SideBySide(json,
+                    baseline, new EvaluationContext(asOf, baselineSignals, language),
+                    candidate, new EvaluationContext(asOf, candidateSignals, language)));
+            return impact == null ? Main.INPUT_ERROR : report(impact);
+        } finally {
+            if (baseline != null) {
+                baseline.close();
+            }
+            if (candidate != null && candidate != baseline) {
+                candidate.close();
+            }
+            if (!input.equals("-")) {
+                counted.close();
+            }
+        }
+    }
+
+    /** Decides the portfolio under both sides and adds it up; {@code null} when the input cannot be read. */
+    private Impact compare(Setup setup, RiskJson json, CountingInputStream counted, long size, SideBySide work) {
+        ImpactTally tally = new ImpactTally(setup);
+        Progress bar = new Progress(io.err(), progress != null ? progress : io.errIsTerminal(), size);
+        LineReader lines = new LineReader(new InputStreamReader(counted, StandardCharsets.UTF_8),
+                json.limits().maxLineLength());
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        try {
+            // Each chunk of lines is decided as one batch under each side.
+            new OrderedPipeline<LineReader.Line, Comparison>(workers, BATCH)
+                    .runChunked(lines, work, comparison -> {
+                        tally.accept(comparison);
+                        bar.update(tally.lines(), counted.count());
+                    });
+        } catch (OrderedPipeline.PipelineException e) {
+            fail("cannot read " + input + ": " + e.getMessage());
+            return null;
+        }
+        bar.finish(tally.lines(), counted.count());
+        return tally.impact();
+    }
+
+    /** Writes the reports and says how the run ends. */
+    private int report(Impact impact) {
+        io.out().print(TextReport.write(impact));
+        io.out().flush();
+        if (htmlFile != null && !write(htmlFile, HtmlReport.write(impact))) {
+            return Main.INPUT_ERROR;
+        }
+        if (jsonFile != null && !write(jsonFile, JsonReport.write(impact))) {
+            return Main.INPUT_ERROR;
+        }
+        if (impact.rejected() > 0) {
+            io.err().println("risk simulate: " + impact.rejected()
+                    + (impact.rejected() == 1 ? " line was" : " lines were") + " rejected; the figures cover the "
+                    + impact.evaluated() + " borrowers compared");
+        }
+        if (impact.guardTripped()) {
+            io.err().println(String.format(Locale.ROOT, "risk simulate: the candidate restricts %+.2f%% of the"
+                            + " portfolio beyond the baseline, above --max-restricted-share %s",
+                    impact.restrictedShareChange(),
+                    BigDecimal.valueOf(maxRestrictedShare).stripTrailingZeros().toPlainString()));
+            return GUARD_TRIPPED;
+        }
+        return impact.rejected() > 0 ? Main.INPUT_ERROR : 0;
+    }
+
+    /** The first problem with the numeric options, or {@code null}. */
+    private String badOption() {
+        if (maxRestrictedShare != null && !(maxRestrictedShare >= 0 && maxRestrictedShare <= 100)) {
+            return "--max-restricted-share " + maxRestrictedShare + " is not a percentage; expected a number from 0"
+                    + " to 100";
+        }
+        if (sample < 0) {
+            return "--sample " + sample + " is negative; expected a number ≥ 0";
+        }
+        if (topRegions < 0) {
+            return "--top-regions " + topRegions + " is negative; expected a number ≥ 0";
+        }
+        if (threads != null && threads < 1) {
+            return "--threads " + threads + " is below 1; expected a number ≥ 1";
+        }
+        return null;
+    }
+
+    /** The signals of {@code file}, or {@code null} after reporting why they cannot be read. */
+    private List<Signal> signals(RiskJson json, Path file) {
+        try {
+            return json.readSignals(Files.readString(file));
+        } catch (InvalidValueException e) {
+            fail("signals " + file + ": " + e.getMessage());
+        } catch (IOException e) {
+            fail("cannot read the signals " + file + ": " + reason(e));
+        }
+        return null;
+    }
+
+    /** The engine for one side, or {@code null} after reporting every error as FILE:LINE: message. */
+    private DroolsRiskEngine compile(String side, Path directory) {
+        try {
+            return directory == null ? DroolsRiskEngine.bundled() : DroolsRiskEngine.fromDirectory(directory);
+        } catch (RuleCompilationException e) {
+            e.errors().forEach(err -> io.err().println(err));
+            fail("the " + side + " rules in " + describe(directory) + " do not compile (" + e.errors().size()
+                    + (e.errors().size() == 1 ? " error)" : " errors)"));
+            return null;
+        }
+    }
+
+    /** Whether both sides name the same rules, which are then compiled once. */
+    private boolean sameRules() {
+        if (baselineRules == null || candidateRules == null) {
+            return baselineRules == candidateRules;
+        }
+        try {
+            return Files.isSameFile(baselineRules, candidateRules);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Path directory) {
+        return directory == null ? "bundled rules" : directory.toString();
+    }
+
+    private boolean write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            fail("cannot write " + file + ": " + reason(e));
+            return false;
+        }
+    }
+
+    private int fail(String message) {
+        io.err().println("risk simulate: " + message);
+        return Main.INPUT_ERROR;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
