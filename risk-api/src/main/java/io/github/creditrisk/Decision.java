@@ -94,8 +94,9 @@ public record Decision(
      * restrictions are put in decision order, and the outcome and recommended limit are derived from them.
      *
      * <p>When a (family, type) pair was found more than once, the one kept is the largest cut, then the
-     * lowest rule id, then the lowest reason code, then the first reason in alphabetical order, so the same
-     * findings always give the same decision whatever order the rules fired in. Identical exemptions (equal
+     * lowest rule id, then the lowest reason code, then the evidence (which does not depend on the language),
+     * so the same findings always give the same decision whatever order the rules fired in and whatever the
+     * language. Identical exemptions (equal
      * in every component, such as two identical overdue loans exempted for the same outage) are listed once.
      *
      * @param notice a function from the merged decision's outcome, limits and restrictions to the notice
@@ -139,6 +140,7 @@ public record Decision(
                 .reversed()
                 .thenComparing(Restriction::rule)
                 .thenComparing(Restriction::reasonCode)
+                .thenComparing(r -> r.evidence().toString())
                 .thenComparing(Restriction::reason);
         Map<String, Restriction> kept = new LinkedHashMap<>();
         for (Restriction r : found) {

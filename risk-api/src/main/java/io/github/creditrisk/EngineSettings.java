@@ -20,8 +20,11 @@ public record EngineSettings(Path rulesDirectory, int fireLimit, java.time.Durat
     /** The default fire limit: far above what any sane rule set needs for one borrower. */
     public static final int DEFAULT_FIRE_LIMIT = 10_000;
 
-    /** The default time budget: a thousand times what a sane rule set needs for one borrower. */
-    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(1);
+    /**
+     * The default time budget: far above what a sane rule set needs for one borrower, even the largest borrower
+     * the input limits allow against ten thousand signals.
+     */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(5);
 
     public EngineSettings {
         if (fireLimit < 1) {

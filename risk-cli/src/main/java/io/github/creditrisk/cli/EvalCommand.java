@@ -94,6 +94,10 @@ final class EvalCommand implements Callable<Integer> {
         List<Signal> signals = null;
         if (signalsFile != null) {
             try {
+                if (Files.size(signalsFile) > json.limits().maxDocumentLength()) {
+                    return fail("signals " + signalsFile + ": is " + Files.size(signalsFile) + " bytes long; the"
+                            + " limit is " + json.limits().maxDocumentLength());
+                }
                 signals = json.readSignals(Files.readString(signalsFile));
             } catch (InvalidValueException e) {
                 return fail("signals " + signalsFile + ": " + e.getMessage());
@@ -120,7 +124,13 @@ final class EvalCommand implements Callable<Integer> {
         if (caseFile) {
             CaseFile file;
             try {
-                file = json.readCaseFile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                // Never more than the limit in memory: a case file is read whole, so its size is checked first.
+                byte[] bytes = in.readNBytes(json.limits().maxDocumentLength() + 1);
+                if (bytes.length > json.limits().maxDocumentLength()) {
+                    return fail(input + ": is longer than " + json.limits().maxDocumentLength() + " bytes, the limit"
+                            + " for a case file; give a large portfolio as JSON Lines (.jsonl) instead");
+                }
+                file = json.readCaseFile(new String(bytes, StandardCharsets.UTF_8));
             } catch (InvalidValueException e) {
                 return fail(input + ": " + e.getMessage());
             }

@@ -40,6 +40,7 @@ final class SessionSlot implements RuleRuntimeEventListener {
     private final Watchdog watchdog = new Watchdog();
     private io.github.creditrisk.EvaluationListener listener = io.github.creditrisk.EvaluationListener.NONE;
     private String currentBorrower;
+    private boolean disposed;
 
     SessionSlot(CompiledRuleSet rules) {
         this.rules = rules;
@@ -130,7 +131,15 @@ final class SessionSlot implements RuleRuntimeEventListener {
     }
 
     void dispose() {
-        session.dispose();
+        if (!disposed) {
+            disposed = true;
+            session.dispose();
+        }
+    }
+
+    /** Whether the session was disposed (after a failed evaluation, or one that left facts behind). */
+    boolean disposed() {
+        return disposed;
     }
 
     @Override

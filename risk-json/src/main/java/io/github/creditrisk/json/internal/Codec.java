@@ -261,9 +261,13 @@ public final class Codec {
         return id != null && id != TreeReader.DUPLICATE && id.isTextual() ? usableId(id.textValue()) : null;
     }
 
-    /** An id worth echoing in an error line: non-blank and within the length limit. */
+    /**
+     * An id worth echoing in an error line: non-blank, within the length limit, and whole Unicode text (an
+     * unpaired surrogate is written out as '?', so echoing it would name, and take the place of, another id).
+     */
     private String usableId(String id) {
-        return id != null && !id.isBlank() && id.length() <= limits.maxStringLength() ? id : null;
+        return id != null && !id.isBlank() && id.length() <= limits.maxStringLength()
+                && Values.unpairedSurrogate(id) < 0 ? id : null;
     }
 
     /** Runs a mapping; a failure that is not already an {@link InvalidValueException} becomes one. */

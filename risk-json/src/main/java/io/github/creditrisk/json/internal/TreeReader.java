@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +25,8 @@ import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.json.JsonLimits;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,9 +92,12 @@ final class TreeReader {
 
     private static final Pattern CHARACTER = Pattern.compile(
             "Unexpected character \\((?:'.{1,2}' )?\\(?(?:CTRL-CHAR, )?code (\\d+)[^)]*\\)+");
-    /** Jackson's advice on enabling features, and its list of JSON's value types: cut from messages. */
+    /**
+     * Jackson's advice on enabling features, its list of JSON's value types, and its note on where the
+     * unclosed object or array began (which names its redacted source): cut from messages.
+     */
     private static final Pattern HINTS = Pattern.compile("(?i)[;:,]?\\s*(?:\\(?(?:consider |to )?enabl"
-            + "|maybe a \\(non-standard\\)|\\(not recognized|\\(JSON String).*$");
+            + "|maybe a \\(non-standard\\)|\\(not recognized|\\(JSON String|\\(for \\w+ starting at).*$");
     private static final Pattern TOKEN = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']{0,200})'");
 
     private final JsonFactory factory;
@@ -135,7 +141,7 @@ final class TreeReader {
         try {
             parser = factory.createParser(text);
             Build build = new Build(parser, strict, attempt, streamedKey, entries);
-            JsonNode root = build.value(parser.nextToken(), 0);
+            JsonNode root = build.document(parser.nextToken());
             if (parser.nextToken() != null) {
                 throw new InvalidValueException(Paths.INPUT, "has more content after the JSON value, "
                         + where(parser.currentTokenLocation(), framing) + "; expected a single JSON value"
@@ -156,13 +162,24 @@ final class TreeReader {
         }
     }
 
-    /** The state of one read: the parser, the value budget of the current entry, and its id. */
+    /**
+     * The state of one read: the parser, the containers still open, the value budget of the current entry,
+     * and its id.
+     *
+     * <p>The tree is built with an explicit stack of open containers rather than by recursion, so that no
+     * nesting depth, whatever {@link JsonLimits#maxNestingDepth()} allows, can exhaust the reading thread's
+     * stack: a {@link StackOverflowError} would escape every reader's promise to report bad input as an
+     * {@link InvalidValueException}.
+     */
     private final class Build {
         private final JsonParser p;
         private final boolean strict;
         private final Attempt attempt;
         private final String streamedKey;
         private final Entries entries;
+        private final Deque<Open> open = new ArrayDeque<>();
+        /** The streamed array being read, while its elements are read; otherwise {@code null}. */
+        private Open streaming;
         private String entryPath = "";
         private int entryDepth;
         private String entryId;
@@ -176,7 +193,60 @@ final class TreeReader {
             this.entries = entries;
         }
 
-        JsonNode value(JsonToken token, int depth) throws IOException {
+        /** Reads the value that starts with {@code first}, and everything inside it. */
+        JsonNode document(JsonToken first) throws IOException {
+            JsonNode root = start(first, 0);
+            while (!open.isEmpty()) {
+                try {
+                    JsonNode done = step();
+                    if (done != null) {
+                        root = done;
+                    }
+                } catch (InvalidValueException problem) {
+                    if (streaming == null || !streaming.inEntry) {
+                        throw problem;
+                    }
+                    skipEntry(problem);
+                }
+            }
+            return root;
+        }
+
+        /**
+         * Reads the next token of the innermost open container: a value for it, or its end.
+         *
+         * @return the root, once the outermost container is complete; otherwise {@code null}
+         */
+        private JsonNode step() throws IOException {
+            Open top = open.peek();
+            if (top.object) {
+                String name = p.nextFieldName();
+                if (name == null) {
+                    return close();
+                }
+                top.name = name;
+                JsonToken token = p.nextToken();
+                if (top.depth == 0 && name.equals(streamedKey) && token == JsonToken.START_ARRAY) {
+                    beginStreaming(top.depth + 1);
+                    return null;
+                }
+                return start(token, top.depth + 1);
+            }
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                return top == streaming ? endStreaming() : close();
+            }
+            if (top == streaming) {
+                beginEntry();
+            }
+            return start(token, top.depth + 1);
+        }
+
+        /**
+         * Counts the value that starts with {@code token}; opens it if it is a container, otherwise adds it
+         * where it belongs.
+         */
+        private JsonNode start(JsonToken token, int depth) throws IOException {
             if (token == null) {
                 throw new JsonEOFException(p, null, "Unexpected end-of-input");
             }
@@ -186,14 +256,18 @@ final class TreeReader {
             }
             switch (token) {
                 case START_OBJECT:
-                    return object(depth);
-                case START_ARRAY: {
-                    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        array.add(value(t, depth + 1));
-                    }
-                    return array;
-                }
+                    open.push(new Open(JsonNodeFactory.instance.objectNode(), depth));
+                    return null;
+                case START_ARRAY:
+                    open.push(new Open(JsonNodeFactory.instance.arrayNode(), depth));
+                    return null;
+                default:
+                    return place(scalar(token));
+            }
+        }
+
+        private JsonNode scalar(JsonToken token) throws IOException {
+            switch (token) {
                 case VALUE_STRING:
                     return TextNode.valueOf(p.getText());
                 case VALUE_NUMBER_INT:
@@ -219,13 +293,29 @@ final class TreeReader {
             }
         }
 
-        private JsonNode object(int depth) throws IOException {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken token = p.nextToken();
-                JsonNode v = depth == 0 && name.equals(streamedKey) && token == JsonToken.START_ARRAY
-                        ? streamed(depth + 1)
-                        : value(token, depth + 1);
+        /** Closes the innermost container and adds it where it belongs. */
+        private JsonNode close() {
+            return place(open.pop().node);
+        }
+
+        /**
+         * Adds a complete value to the innermost open container, or hands it over as a streamed entry.
+         *
+         * @return the value itself when it is the root, otherwise {@code null}
+         */
+        private JsonNode place(JsonNode v) {
+            Open parent = open.peek();
+            if (parent == null) {
+                return v;
+            }
+            if (parent == streaming) {
+                parent.inEntry = false;
+                entries.entry(parent.index++, v);
+            } else if (!parent.object) {
+                ((ArrayNode) parent.node).add(v);
+            } else {
+                ObjectNode object = (ObjectNode) parent.node;
+                String name = parent.name;
                 if (object.has(name)) {
                     if (strict) {
                         throw new InvalidValueException(Paths.of(p.getParsingContext()),
@@ -234,47 +324,60 @@ final class TreeReader {
                     object.set(name, DUPLICATE);
                 } else {
                     object.set(name, v);
-                    if (depth == entryDepth && "id".equals(name) && v.isTextual()) {
+                    if (parent.depth == entryDepth && "id".equals(name) && v.isTextual()) {
                         entryId = v.textValue();
-                        if (depth == 0) {
+                        if (parent.depth == 0) {
                             attempt.rootId = entryId;
                         }
                     }
                 }
             }
-            return object;
+            return null;
         }
 
-        /** Hands each element to {@link #entries}, each with a fresh value budget; returns an empty array. */
-        private JsonNode streamed(int depth) throws IOException {
-            JsonStreamContext array = p.getParsingContext();
-            String arrayPath = Paths.of(array);
-            int documentValues = values;
-            int index = 0;
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
-                entryPath = Paths.index(arrayPath, index);
-                entryDepth = depth + 1;
-                entryId = null;
-                values = 0;
-                JsonNode element;
-                try {
-                    element = value(t, depth + 1);
-                } catch (InvalidValueException problem) {
-                    // Raised between tokens, so the parser is intact: skip to the end of this element.
-                    while (p.getParsingContext() != array) {
-                        if (p.nextToken() == null) {
-                            throw new JsonEOFException(p, null, "Unexpected end-of-input");
-                        }
-                    }
-                    entries.rejected(index, entryId, problem);
-                    continue;
-                }
-                entries.entry(index, element);
-            }
+        /** Starts handing the elements of the array just opened to {@link #entries}, each with its own budget. */
+        private void beginStreaming(int depth) {
+            streaming = new Open(JsonNodeFactory.instance.arrayNode(), depth);
+            streaming.array = p.getParsingContext();
+            streaming.arrayPath = Paths.of(streaming.array);
+            streaming.documentValues = values;
+            open.push(streaming);
+        }
+
+        private void beginEntry() {
+            streaming.inEntry = true;
+            entryPath = Paths.index(streaming.arrayPath, streaming.index);
+            entryDepth = streaming.depth + 1;
+            entryId = null;
+            values = 0;
+        }
+
+        /** Ends the streamed array: the document's tree holds it as an empty array. */
+        private JsonNode endStreaming() {
+            Open array = open.pop();
+            streaming = null;
             entryPath = "";
             entryDepth = 0;
-            values = documentValues;
-            return JsonNodeFactory.instance.arrayNode();
+            values = array.documentValues;
+            return place(array.node);
+        }
+
+        /**
+         * The current entry of the streamed array broke a limit checked while parsing. The problem was raised
+         * between tokens, so the parser is intact: drop what was built of the entry, skip to its end, report
+         * it and go on with the next one.
+         */
+        private void skipEntry(InvalidValueException problem) throws IOException {
+            while (open.peek() != streaming) {
+                open.pop();
+            }
+            while (p.getParsingContext() != streaming.array) {
+                if (p.nextToken() == null) {
+                    throw new JsonEOFException(p, null, "Unexpected end-of-input");
+                }
+            }
+            streaming.inEntry = false;
+            entries.rejected(streaming.index++, entryId, problem);
         }
 
         private JsonNode decimal() throws IOException {
@@ -288,6 +391,27 @@ final class TreeReader {
                         (literal.length() <= Show.MAX_TEXT ? literal : literal.substring(0, Show.MAX_TEXT) + "…")
                                 + " has an exponent too large to read; expected a number such as 1.5e6");
             }
+        }
+    }
+
+    /** An object or array being read: its node, its depth (the root is 0), and where reading it stands. */
+    private static final class Open {
+        final ContainerNode<?> node;
+        final boolean object;
+        final int depth;
+        /** For an object: the name of the field whose value is being read. */
+        String name;
+        /** For the streamed array: its parser context and path, the document's budget spent before it, the entry. */
+        JsonStreamContext array;
+        String arrayPath;
+        int documentValues;
+        int index;
+        boolean inEntry;
+
+        Open(ContainerNode<?> node, int depth) {
+            this.node = node;
+            this.object = node.isObject();
+            this.depth = depth;
         }
     }
 

@@ -48,7 +48,28 @@ final class Values {
             throw invalid(path, Show.value(v) + " is too long (" + s.length() + " characters); expected at most "
                     + maxLength + " characters");
         }
+        int broken = unpairedSurrogate(s);
+        if (broken >= 0) {
+            // Only an escape such as "\\ud800" in the JSON puts one here. It is not a character: written out
+            // as UTF-8 it becomes '?', so an id holding one would be reported as, and collide with, another one.
+            throw invalid(path, Show.value(v) + " holds half a character (an unpaired surrogate, "
+                    + String.format("\\u%04X", (int) s.charAt(broken)) + ", at position " + (broken + 1)
+                    + "); expected Unicode text");
+        }
         return s;
+    }
+
+    /** The index of the first UTF-16 surrogate in {@code s} that is not half of a pair; -1 when none. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A finite number from 0 to {@link JsonLimits#maxAmount()} with few enough decimal places. */

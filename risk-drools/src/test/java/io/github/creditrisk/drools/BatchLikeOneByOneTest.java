@@ -1,0 +1,147 @@
+package io.github.creditrisk.drools;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.EngineSettings;
+import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.EvaluationException;
+import io.github.creditrisk.Loan;
+import io.github.creditrisk.RiskEngine;
+import io.github.creditrisk.Severity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code evaluateAll} (which {@code risk eval} uses, 256 borrowers at a time) must give each borrower exactly
+ * what {@code evaluate} gives it alone, whatever the rules and whoever else is in the batch: the same
+ * decision, or the same failure. {@link BatchTest} shows it for the bundled rules; this class for rules that
+ * go wrong and for rules an analyst may write.
+ */
+@DisplayName("A batch decides every borrower as it is decided alone")
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class BatchLikeOneByOneTest {
+
+    private static final EvaluationContext CONTEXT = EvaluationContext.of(Signals.AS_OF,
+            List.of(Signals.downturn("CN-GD", Severity.SEVERE), Signals.p2pLendingBan(), Signals.septemberUpgradeOutage()));
+
+    @TempDir
+    Path dir;
+
+    /** What {@code engine} gives each borrower alone, with the batch's rule for repeated ids. */
+    private static List<String> oneByOne(RiskEngine engine, List<BorrowerProfile> borrowers) {
+        List<String> results = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BorrowerProfile b : borrowers) {
+            Evaluation e;
+            if (!seen.add(b.id())) {
+                e = RiskEngine.duplicate(b.id());
+            } else {
+                try {
+                    e = new Evaluation.Decided(engine.evaluate(b, CONTEXT));
+                } catch (EvaluationException failure) {
+                    e = new Evaluation.Failed(b.id(), failure.getMessage());
+                }
+            }
+            results.add(outcomeOf(e));
+        }
+        return results;
+    }
+
+    private static List<String> batch(RiskEngine engine, List<BorrowerProfile> borrowers) {
+        return engine.evaluateAll(borrowers, CONTEXT).stream().map(BatchLikeOneByOneTest::outcomeOf).toList();
+    }
+
+    /** The decision's content, or that it failed (failure messages may word the cause differently). */
+    private static String outcomeOf(Evaluation e) {
+        return e instanceof Evaluation.Decided d ? HostileRules.content(d.decision()) : "FAILED " + e.borrowerId();
+    }
+
+    /** 300 generated borrowers (two batches) with {@code victim} inserted at 17 and 280, and a repeated id. */
+    private static List<BorrowerProfile> portfolioWith(BorrowerProfile victim) {
+        List<BorrowerProfile> borrowers = new ArrayList<>();
+        int n = 0;
+        for (BorrowerProfile b : Generated.borrowers().sampleStream().limit(300).toList()) {
+            borrowers.add(b.toBuilder().id("P-" + n++).build());
+        }
+        borrowers.add(17, victim);
+        borrowers.add(280, victim.toBuilder().id(victim.id() + "-2").build());
+        borrowers.add(150, borrowers.get(3));
+        return borrowers;
+    }
+
+    @Test
+    void aRuleThatThrowsForOneBorrowerOfABatchFailsOnlyThatBorrower() {
+        List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("THROWER", HostileRules.THROW, 0));
+
+        assertThat(batch(HostileRules.ENGINE, borrowers)).isEqualTo(oneByOne(HostileRules.ENGINE, borrowers))
+                .contains("FAILED THROWER", "FAILED THROWER-2");
+    }
+
+    @Test
+    void aBorrowerWhoseRulesExplodeFailsInABatchAsItFailsAlone() {
+        List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("PAIRS", HostileRules.PAIRS, 150));
+
+        assertThat(batch(HostileRules.ENGINE, borrowers)).isEqualTo(oneByOne(HostileRules.ENGINE, borrowers))
+                .contains("FAILED PAIRS", "FAILED PAIRS-2");
+    }
+
+    @Test
+    void aRunawayBorrowerInABatchIsStoppedAfterTheFireLimitNotTheBatchTimesIt() {
+        List<BorrowerProfile> borrowers = new ArrayList<>();
+        for (int i = 0; i < 255; i++) {
+            borrowers.add(Borrowers.ordinary().id("OK-" + i).build());
+        }
+        borrowers.add(HostileRules.victim("GROW", HostileRules.GROW, 0));
+        HostileRules.NODES_BEGOTTEN.set(0);
+
+        List<Evaluation> results = HostileRules.ENGINE.evaluateAll(borrowers, CONTEXT);
+
+        assertThat(results.get(255)).isInstanceOf(Evaluation.Failed.class);
+        // Once in the batch, once alone to find the culprit: at most twice the limit.
+        assertThat(HostileRules.NODES_BEGOTTEN.get()).isLessThanOrEqualTo(2L * EngineSettings.DEFAULT_FIRE_LIMIT);
+    }
+
+    @Test
+    void aRuleThatRelatesTwoFactsDecidesInABatchAsAlone() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("same-lender.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.OverdueLoan;
+                import io.github.creditrisk.drools.facts.Restrict;
+
+                rule "SAM-1 Two overdue loans with one lender: manual review"
+                    @family("SAME_LENDER")
+                when
+                    $a : OverdueLoan( )
+                    $b : OverdueLoan( this != $a, lender == $a.lender )
+                then
+                    insertLogical( Restrict.manualReview( $a.getBorrower(), "SAM_TWO_OVERDUE" )
+                                           .with( "lender", $a.getLender() ) );
+                end
+                """);
+        Files.writeString(dir.resolve("messages_en.properties"), Files.readString(dir.resolve("messages_en.properties"))
+                + "\nreason.SAM_TWO_OVERDUE = You have two overdue loans with {lender}.\n");
+        Files.writeString(dir.resolve("messages_zh.properties"), Files.readString(dir.resolve("messages_zh.properties"))
+                + "\nreason.SAM_TWO_OVERDUE = 您在{lender}有两笔逾期贷款。\n");
+        List<BorrowerProfile> borrowers = List.of(
+                Borrowers.ordinary().id("A").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5))).build(),
+                Borrowers.ordinary().id("B").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(6))).build(),
+                Borrowers.ordinary().id("C").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5),
+                        Loan.of("Bank Z", "500", "10").overdueBy(7))).build());
+
+        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers));
+        }
+    }
+}
