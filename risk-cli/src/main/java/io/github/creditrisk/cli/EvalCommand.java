@@ -24,15 +24,12 @@ import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -73,13 +70,8 @@ final class EvalCommand implements Callable<Integer> {
                     + " input, by the first line.")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show progress on standard error (default: only when it is a terminal).")
-    Boolean progress;
+    @Mixin
+    RunOptions run;
 
     @Parameters(paramLabel = "INPUT", description = "The case file or .jsonl portfolio; - reads standard input.")
     String input;
@@ -90,32 +82,22 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (run.threads != null && run.threads < 1) {
+            return fail("--threads " + run.threads + " is below 1; expected a number ≥ 1");
+        }
         RiskJson json = RiskJson.create();
         List<Signal> signals = null;
-        if (signalsFile != null) {
-            try {
-                if (Files.size(signalsFile) > json.limits().maxDocumentLength()) {
-                    return fail("signals " + signalsFile + ": is " + Files.size(signalsFile) + " bytes long; the"
-                            + " limit is " + json.limits().maxDocumentLength());
-                }
-                signals = json.readSignals(Files.readString(signalsFile));
-            } catch (InvalidValueException e) {
-                return fail("signals " + signalsFile + ": " + e.getMessage());
-            } catch (IOException e) {
-                return fail("cannot read the signals " + signalsFile + ": " + reason(e));
-            }
-        }
-        long size = -1;
-        CountingInputStream counted;
+        Inputs.Opened opened;
         try {
-            InputStream raw = input.equals("-") ? io.in() : Files.newInputStream(Path.of(input));
-            if (!input.equals("-")) {
-                size = Files.size(Path.of(input));
+            if (signalsFile != null) {
+                signals = Inputs.signals(json, signalsFile);
             }
-            counted = new CountingInputStream(raw);
-        } catch (IOException e) {
-            return fail("cannot read " + input + ": " + reason(e));
+            opened = Inputs.open(input, io);
+        } catch (Inputs.InputException e) {
+            return fail(e.getMessage());
         }
+        CountingInputStream counted = opened.stream();
+        long size = opened.size();
         PushbackInputStream in = new PushbackInputStream(counted, 64 * 1024);
         boolean caseFile = isCaseFile(in, json);
 
@@ -153,12 +135,11 @@ final class EvalCommand implements Callable<Integer> {
             return fail("the rules in " + rules.describe() + " do not compile (" + e.errors().size() + " errors)");
         }
         EvaluationContext context = new EvaluationContext(date, signals == null ? List.of() : signals, language);
-        boolean showProgress = progress != null ? progress : io.errIsTerminal();
-        Progress bar = new Progress(io.err(), showProgress, size);
+        Progress bar = new Progress(io.err(), run.progress(io), size);
         Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16);
         Sink sink = new Sink(json, out, bar, counted);
         try (engine) {
-            new OrderedPipeline<Object, Result>(threads == null ? Runtime.getRuntime().availableProcessors() : threads, 256)
+            new OrderedPipeline<Object, Result>(run.threads(), 256)
                     .runChunked(asObjects(items), chunk -> decide(chunk, json, engine, context), sink);
         } catch (OrderedPipeline.PipelineException e) {
             out.flush();
@@ -302,13 +283,4 @@ final class EvalCommand implements Callable<Integer> {
         return Main.INPUT_ERROR;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.creditrisk.cli;
 
 import io.github.creditrisk.EvaluationContext;
-import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.Language;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.Signal;
@@ -21,17 +20,15 @@ import io.github.creditrisk.cli.simulate.TextReport;
 import io.github.creditrisk.drools.DroolsRiskEngine;
 import io.github.creditrisk.json.RiskJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,12 +109,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "How many regions the text and HTML reports list (default: ${DEFAULT-VALUE}).")
     int topRegions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show progress on standard error (default: only when it is a terminal).")
-    Boolean progress;
+    @Mixin
+    RunOptions run;
 
     @Parameters(paramLabel = "PORTFOLIO", description = "The JSON Lines portfolio (.jsonl); - reads standard input.")
     String input;
@@ -133,11 +126,14 @@ final class SimulateCommand implements Callable<Integer> {
             return fail(bad);
         }
         RiskJson json = RiskJson.create();
-        List<Signal> baselineSignals = signalsFile == null ? List.of() : signals(json, signalsFile);
-        List<Signal> candidateSignals = candidateSignalsFile == null ? baselineSignals
-                : signals(json, candidateSignalsFile);
-        if (baselineSignals == null || candidateSignals == null) {
-            return Main.INPUT_ERROR;
+        List<Signal> baselineSignals;
+        List<Signal> candidateSignals;
+        try {
+            baselineSignals = signalsFile == null ? List.of() : Inputs.signals(json, signalsFile);
+            candidateSignals = candidateSignalsFile == null ? baselineSignals
+                    : Inputs.signals(json, candidateSignalsFile);
+        } catch (Inputs.InputException e) {
+            return fail(e.getMessage());
         }
         if (asOf == null) {
             return fail("no evaluation date: give --as-of DATE");
@@ -148,17 +144,14 @@ final class SimulateCommand implements Callable<Integer> {
                 return fail("cannot write " + out + ": no such directory " + parent);
             }
         }
-        long size = -1;
-        CountingInputStream counted;
+        Inputs.Opened opened;
         try {
-            InputStream raw = input.equals("-") ? io.in() : Files.newInputStream(Path.of(input));
-            if (!input.equals("-")) {
-                size = Files.size(Path.of(input));
-            }
-            counted = new CountingInputStream(raw);
-        } catch (IOException e) {
-            return fail("cannot read " + input + ": " + reason(e));
+            opened = Inputs.open(input, io);
+        } catch (Inputs.InputException e) {
+            return fail(e.getMessage());
         }
+        CountingInputStream counted = opened.stream();
+        long size = opened.size();
 
         DroolsRiskEngine baseline = compile("baseline", baselineRules);
         DroolsRiskEngine candidate = baseline == null ? null
@@ -191,10 +184,10 @@ final class SimulateCommand implements Callable<Integer> {
     /** Decides the portfolio under both sides and adds it up; {@code null} when the input cannot be read. */
     private Impact compare(Setup setup, RiskJson json, CountingInputStream counted, long size, SideBySide work) {
         ImpactTally tally = new ImpactTally(setup);
-        Progress bar = new Progress(io.err(), progress != null ? progress : io.errIsTerminal(), size);
+        Progress bar = new Progress(io.err(), run.progress(io), size);
         LineReader lines = new LineReader(new InputStreamReader(counted, StandardCharsets.UTF_8),
                 json.limits().maxLineLength());
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = run.threads();
         try {
             // Each chunk of lines is decided as one batch under each side.
             new OrderedPipeline<LineReader.Line, Comparison>(workers, BATCH)
@@ -247,23 +240,13 @@ final class SimulateCommand implements Callable<Integer> {
         if (topRegions < 0) {
             return "--top-regions " + topRegions + " is negative; expected a number ≥ 0";
         }
-        if (threads != null && threads < 1) {
-            return "--threads " + threads + " is below 1; expected a number ≥ 1";
+        if (run.threads != null && run.threads < 1) {
+            return "--threads " + run.threads + " is below 1; expected a number ≥ 1";
         }
         return null;
     }
 
     /** The signals of {@code file}, or {@code null} after reporting why they cannot be read. */
-    private List<Signal> signals(RiskJson json, Path file) {
-        try {
-            return json.readSignals(Files.readString(file));
-        } catch (InvalidValueException e) {
-            fail("signals " + file + ": " + e.getMessage());
-        } catch (IOException e) {
-            fail("cannot read the signals " + file + ": " + reason(e));
-        }
-        return null;
-    }
 
     /** The engine for one side, or {@code null} after reporting every error as FILE:LINE: message. */
     private DroolsRiskEngine compile(String side, Path directory) {
@@ -298,7 +281,7 @@ final class SimulateCommand implements Callable<Integer> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            fail("cannot write " + file + ": " + reason(e));
+            fail("cannot write " + file + ": " + Inputs.reason(e));
             return false;
         }
     }
@@ -308,13 +291,4 @@ final class SimulateCommand implements Callable<Integer> {
         return Main.INPUT_ERROR;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }
