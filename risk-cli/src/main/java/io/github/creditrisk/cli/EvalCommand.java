@@ -73,6 +73,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    LimitsOption limits;
+
     @Parameters(paramLabel = "INPUT", description = "The case file or .jsonl portfolio; - reads standard input.")
     String input;
 
@@ -85,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
         if (run.threads != null && run.threads < 1) {
             return fail("--threads " + run.threads + " is below 1; expected a number ≥ 1");
         }
-        RiskJson json = RiskJson.create();
+        RiskJson json = limits.json();
         List<Signal> signals = null;
         Inputs.Opened opened;
         try {

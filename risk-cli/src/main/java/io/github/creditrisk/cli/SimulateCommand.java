@@ -112,6 +112,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    LimitsOption limits;
+
     @Parameters(paramLabel = "PORTFOLIO", description = "The JSON Lines portfolio (.jsonl); - reads standard input.")
     String input;
 
@@ -125,7 +128,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (bad != null) {
             return fail(bad);
         }
-        RiskJson json = RiskJson.create();
+        RiskJson json = limits.json();
         List<Signal> baselineSignals;
         List<Signal> candidateSignals;
         try {

@@ -234,4 +234,17 @@ class EvalCommandTest {
         assertThat(run.lines().get(0)).contains("line 1: is 2000010 characters long");
         assertThat(run.lines().get(1)).contains("\"borrowerId\":\"B-1\"");
     }
+
+    @Test
+    void inputLimitsCanBeChangedOnTheCommandLine() throws IOException {
+        Path portfolio = write("p.jsonl", OVERBORROWED + "\n");
+
+        Risk.Run lowered = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoans=0", portfolio.toString());
+        Risk.Run unknown = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoanz=0", portfolio.toString());
+
+        assertThat(lowered.exit()).isEqualTo(2);
+        assertThat(lowered.out()).contains("loans: has 1 entries; expected at most 0 loans");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'maxLoanz=0' is not a limit").contains("maxLoans");
+    }
 }
