@@ -237,14 +237,19 @@ class EvalCommandTest {
 
     @Test
     void inputLimitsCanBeChangedOnTheCommandLine() throws IOException {
-        Path portfolio = write("p.jsonl", OVERBORROWED + "\n");
+        String twoLoans = OVERBORROWED.replace("\"loans\": [", "\"loans\": [{\"lender\": \"Bank\", \"outstanding\": 1,"
+                + " \"monthlyPayment\": 1}, ");
+        Path portfolio = write("p.jsonl", twoLoans + "\n");
 
-        Risk.Run lowered = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoans=0", portfolio.toString());
-        Risk.Run unknown = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoanz=0", portfolio.toString());
+        Risk.Run lowered = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoans=1", portfolio.toString());
+        Risk.Run unknown = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoanz=1", portfolio.toString());
+        Risk.Run invalid = Risk.run("eval", "--as-of", "2026-11-01", "--limit", "maxLoans=0", portfolio.toString());
 
         assertThat(lowered.exit()).isEqualTo(2);
-        assertThat(lowered.out()).contains("loans: has 1 entries; expected at most 0 loans");
+        assertThat(lowered.out()).contains("loans: has 2 entries; expected at most 1 loans");
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err()).contains("maxLoans: 0 is too small; expected at least 1");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("'maxLoanz=0' is not a limit").contains("maxLoans");
+        assertThat(unknown.err()).contains("'maxLoanz=1' is not a limit").contains("maxLoans");
     }
 }
