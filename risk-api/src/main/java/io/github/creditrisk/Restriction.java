@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * One restriction on a borrower's credit line, with the reason the customer is told.
@@ -32,8 +31,6 @@ public record Restriction(
         String reason,
         List<Remedy> remedies,
         Map<String, String> evidence) {
-
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** The order of restrictions in a decision: by type (most severe first), then family, then rule. */
     public static final Comparator<Restriction> DECISION_ORDER = Comparator
@@ -71,7 +68,7 @@ public record Restriction(
         return value;
     }
 
-    /** Upper-case letters, digits and _, starting with a letter (as {@link #CODE}, without a regex: it is hot). */
+    /** Upper-case letters, digits and _, starting with a letter (checked without a regex: it is on the hot path). */
     static boolean isCode(String value) {
         char first = value.charAt(0);
         if (first < 'A' || first > 'Z') {

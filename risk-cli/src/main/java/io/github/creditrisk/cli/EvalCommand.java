@@ -85,8 +85,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (run.threads != null && run.threads < 1) {
-            return fail("--threads " + run.threads + " is below 1; expected a number ≥ 1");
+        if (run.problem() != null) {
+            return fail(run.problem());
         }
         RiskJson json = limits.json();
         List<Signal> signals = null;

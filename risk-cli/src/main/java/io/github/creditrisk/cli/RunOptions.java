@@ -12,6 +12,11 @@ final class RunOptions {
             description = "Show progress on standard error (default: only when it is a terminal).")
     Boolean progress;
 
+    /** What is wrong with these options, or {@code null} when nothing is. */
+    String problem() {
+        return threads != null && threads < 1 ? "--threads " + threads + " is below 1; expected a number ≥ 1" : null;
+    }
+
     int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }

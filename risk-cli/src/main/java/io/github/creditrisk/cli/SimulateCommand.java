@@ -243,8 +243,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (topRegions < 0) {
             return "--top-regions " + topRegions + " is negative; expected a number ≥ 0";
         }
-        if (run.threads != null && run.threads < 1) {
-            return "--threads " + run.threads + " is below 1; expected a number ≥ 1";
+        if (run.problem() != null) {
+            return run.problem();
         }
         return null;
     }

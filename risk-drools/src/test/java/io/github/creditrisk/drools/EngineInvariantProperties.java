@@ -30,17 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * promises on each decision are {@link PolicyProperties}; monotonicity is {@link MonotonicityProperties}.
  */
 @Label("The engine's invariants over generated borrowers and signals")
-class EngineInvariantProperties {
-
-    @Provide
-    Arbitrary<BorrowerProfile> borrowers() {
-        return Generated.borrowers();
-    }
-
-    @Provide
-    Arbitrary<List<Signal>> signals() {
-        return Generated.signals();
-    }
+class EngineInvariantProperties extends GeneratedInputs {
 
     /** What the engine may have been doing before: other borrowers, other signals, rules that went wrong. */
     @Provide

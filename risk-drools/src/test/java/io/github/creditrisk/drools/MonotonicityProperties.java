@@ -45,19 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of its own: with repayments due, it is never APPROVE.
  */
 @Label("Worse inputs never give a milder decision")
-class MonotonicityProperties {
+class MonotonicityProperties extends GeneratedInputs {
 
     private static final LocalDate AS_OF = Generated.AS_OF;
-
-    @Provide
-    Arbitrary<BorrowerProfile> borrowers() {
-        return Generated.borrowers();
-    }
-
-    @Provide
-    Arbitrary<List<Signal>> signals() {
-        return Generated.signals();
-    }
 
     @Provide
     Arbitrary<Loan> newDebts() {

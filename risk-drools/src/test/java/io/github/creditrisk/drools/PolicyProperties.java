@@ -8,11 +8,9 @@ import io.github.creditrisk.Outcome;
 import io.github.creditrisk.Remedy;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.Signal;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @Label("The bundled rules over generated borrowers and signals")
-class PolicyProperties {
-
-    @Provide
-    Arbitrary<BorrowerProfile> borrowers() {
-        return Generated.borrowers();
-    }
-
-    @Provide
-    Arbitrary<List<Signal>> signals() {
-        return Generated.signals();
-    }
+class PolicyProperties extends GeneratedInputs {
 
     private static Decision decide(BorrowerProfile b, List<Signal> signals, Language language) {
         return Engines.BUNDLED.evaluate(b, new EvaluationContext(Generated.AS_OF, signals, language));
