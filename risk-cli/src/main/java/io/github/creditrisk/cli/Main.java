@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        BundledRulesPrefetch.startFor(args);
         Io io = Io.system();
         int code = run(io, args);
         io.out().flush();

@@ -18,7 +18,7 @@ final class RulesOption {
      * @throws RuleCompilationException when the rules do not compile
      */
     DroolsRiskEngine engine() {
-        return directory == null ? DroolsRiskEngine.bundled() : DroolsRiskEngine.fromDirectory(directory);
+        return directory == null ? BundledRulesPrefetch.bundled() : DroolsRiskEngine.fromDirectory(directory);
     }
 
     String describe() {

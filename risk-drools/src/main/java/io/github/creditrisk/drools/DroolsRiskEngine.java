@@ -10,6 +10,7 @@ import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleSetInfo;
 import io.github.creditrisk.drools.internal.CompiledRuleSet;
 import io.github.creditrisk.drools.internal.Evaluator;
+import io.github.creditrisk.drools.internal.PrecompiledRules;
 import io.github.creditrisk.drools.internal.RuleSetCompiler;
 import io.github.creditrisk.drools.internal.RuleSetSource;
 
@@ -38,8 +39,11 @@ import java.util.Objects;
 public final class DroolsRiskEngine implements RiskEngine {
 
     /**
-     * The engine option that chooses how DRL is compiled: {@code classic} (the default: fastest to build at
-     * run time) or {@code executable-model}.
+     * The engine option that chooses how the rules are built. Unset (the default), a rule set whose files are
+     * exactly the bundled rules' (the bundled rules themselves, or an unchanged copy in a directory) is loaded
+     * as precompiled at build time, and any other is compiled as {@code classic}. Set, the rules are compiled
+     * at run time in the mode it names: {@code classic} (classic DRL, the fastest to compile) or
+     * {@code executable-model}.
      */
     public static final String BUILD_OPTION = "drools.build";
 
@@ -60,8 +64,12 @@ public final class DroolsRiskEngine implements RiskEngine {
         RuleSetSource source = settings.rulesDirectory() == null
                 ? RuleSetSource.bundled()
                 : RuleSetSource.fromDirectory(settings.rulesDirectory());
-        RuleSetCompiler.BuildMode mode = RuleSetCompiler.BuildMode.fromOption(settings.options().get(BUILD_OPTION));
-        return new DroolsRiskEngine(RuleSetCompiler.compile(source, mode), settings);
+        String option = settings.options().get(BUILD_OPTION);
+        RuleSetCompiler.BuildMode mode = RuleSetCompiler.BuildMode.fromOption(option);
+        CompiledRuleSet rules = option == null
+                ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source, mode))
+                : RuleSetCompiler.compile(source, mode);
+        return new DroolsRiskEngine(rules, settings);
     }
 
     /** An engine with the bundled rules (the reference policy). */

@@ -1,6 +1,7 @@
 package io.github.creditrisk.drools;
 
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Decision;
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.InvalidValueException;
@@ -14,20 +15,25 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Classic DRL and the executable model decide alike")
+@DisplayName("Classic DRL, the executable model and the precompiled bundled rules decide alike")
 class BuildModeTest {
 
     @Test
-    void theExecutableModelGivesTheSameDecisionsAsClassicDrl() {
+    void everyBuildModeGivesTheSameDecisions() {
         List<BorrowerProfile> borrowers = Generated.borrowers().sampleStream().limit(1000).toList();
         List<Signal> signals = List.of(Signals.p2pLendingBan(), Signals.downturn("CN-GD", Severity.SEVERE),
                 Signals.downturn("CN", Severity.MEDIUM), Signals.septemberUpgradeOutage());
         EvaluationContext context = EvaluationContext.of(Signals.AS_OF, signals);
 
+        // Engines.BUNDLED is the precompiled executable model; the other two compile the same files at run time
         try (DroolsRiskEngine model = DroolsRiskEngine.create(EngineSettings.defaults()
-                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model"))) {
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model"));
+             DroolsRiskEngine classic = DroolsRiskEngine.create(EngineSettings.defaults()
+                     .withOption(DroolsRiskEngine.BUILD_OPTION, "classic"))) {
             for (BorrowerProfile b : borrowers) {
-                assertThat(model.evaluate(b, context)).isEqualTo(Engines.BUNDLED.evaluate(b, context));
+                Decision precompiled = Engines.BUNDLED.evaluate(b, context);
+                assertThat(model.evaluate(b, context)).isEqualTo(precompiled);
+                assertThat(classic.evaluate(b, context)).isEqualTo(precompiled);
             }
         }
     }

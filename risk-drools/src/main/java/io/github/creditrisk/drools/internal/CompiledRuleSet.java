@@ -2,7 +2,6 @@ package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.RuleSetInfo;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieContainer;
 
 import java.util.Map;
 
@@ -13,15 +12,16 @@ import java.util.Map;
 public final class CompiledRuleSet implements AutoCloseable {
 
     private final KieBase kieBase;
-    private final KieContainer container;
+    /** Releases what the knowledge base was built with (its container), if anything. */
+    private final Runnable release;
     private final RuleSetInfo info;
     private final MessageCatalog catalog;
     private final Map<String, RuleSetCompiler.RuleMeta> rules;
 
-    CompiledRuleSet(KieBase kieBase, KieContainer container, RuleSetInfo info, MessageCatalog catalog,
+    CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
                     Map<String, RuleSetCompiler.RuleMeta> rules) {
         this.kieBase = kieBase;
-        this.container = container;
+        this.release = release;
         this.info = info;
         this.catalog = catalog;
         this.rules = Map.copyOf(rules);
@@ -46,6 +46,6 @@ public final class CompiledRuleSet implements AutoCloseable {
 
     @Override
     public void close() {
-        container.dispose();
+        release.run();
     }
 }

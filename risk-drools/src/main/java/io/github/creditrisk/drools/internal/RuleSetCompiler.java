@@ -4,6 +4,7 @@ import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleError;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -84,6 +85,15 @@ public final class RuleSetCompiler {
      * @throws RuleCompilationException with every error found, in file and line order
      */
     public static CompiledRuleSet compile(RuleSetSource source, BuildMode mode) {
+        return compile(source, mode, module -> { });
+    }
+
+    /**
+     * Compiles, handing the built module (its files: generated classes and all) to {@code moduleSink} before
+     * the knowledge base is made from it; {@link PrecompiledRules} keeps them at build time.
+     */
+    static CompiledRuleSet compile(RuleSetSource source, BuildMode mode,
+                                   java.util.function.Consumer<InternalKieModule> moduleSink) {
         long start = System.nanoTime();
         List<RuleError> errors = new ArrayList<>();
         Map<String, String> drl = source.drlFiles();
@@ -125,11 +135,27 @@ public final class RuleSetCompiler {
             throw failure(source, errors);
         }
 
+        moduleSink.accept((InternalKieModule) builder.getKieModule());
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         // The knowledge base lives on its own; the process-wide repository must not keep every version.
         ks.getRepository().removeKieModule(releaseId);
+        CompiledRuleSet compiled = assemble(source, kieBase, catalog, container::dispose, errors);
+        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", compiled.info().rules().size(),
+                source.files().size(), source.description(), source.version(), mode,
+                (System.nanoTime() - start) / 1_000_000);
+        return compiled;
+    }
 
+    /**
+     * The rule set made of a built knowledge base: every rule must have an id, unique, and a well-formed family.
+     *
+     * @param release what closing the rule set releases
+     * @throws RuleCompilationException with every error found (and {@code errors} already had)
+     */
+    static CompiledRuleSet assemble(RuleSetSource source, KieBase kieBase, MessageCatalog catalog, Runnable release,
+                                    List<RuleError> errors) {
+        Map<String, String> drl = source.drlFiles();
         Map<String, RuleMeta> rules = new HashMap<>();
         Map<String, String> idOwners = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -158,7 +184,7 @@ public final class RuleSetCompiler {
             }
         }
         if (!errors.isEmpty()) {
-            container.dispose();
+            release.run();
             throw failure(source, errors);
         }
         List<RuleInfo> ruleInfos = rules.entrySet().stream()
@@ -166,10 +192,7 @@ public final class RuleSetCompiler {
                 .sorted(Comparator.comparing(RuleInfo::name)).toList();
         RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
                 List.copyOf(source.files().keySet()), ruleInfos);
-        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", ruleInfos.size(),
-                source.files().size(), source.description(), source.version(), mode,
-                (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRuleSet(kieBase, container, info, catalog, rules);
+        return new CompiledRuleSet(kieBase, release, info, catalog, rules);
     }
 
     /** Every reason code a consequence uses must have a sentence in every language. */

@@ -6,13 +6,11 @@ import io.github.creditrisk.RuleError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -69,17 +69,11 @@ public final class RuleSetSource {
                     + " directory");
         }
         try {
-            URI uri = anchor.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem zip;
-                try {
-                    zip = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    zip = FileSystems.getFileSystem(uri);
-                }
-                return new RuleSetSource("bundled rules", read(zip.getPath(BUNDLED_LOCATION)));
+            if ("jar".equals(anchor.getProtocol())) {
+                // read through the jar the class loader has open: a zip file system would index the whole jar again
+                return new RuleSetSource("bundled rules", readJar((JarURLConnection) anchor.openConnection()));
             }
-            return new RuleSetSource("bundled rules", read(Path.of(uri).getParent()));
+            return new RuleSetSource("bundled rules", read(Path.of(anchor.toURI()).getParent()));
         } catch (URISyntaxException | IOException | RuntimeException e) {
             throw new RiskException("cannot read the bundled rules at " + anchor + ": " + e.getMessage(), e);
         }
@@ -99,6 +93,25 @@ public final class RuleSetSource {
                     .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), readText(p)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules in " + root + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    private static Map<String, String> readJar(JarURLConnection anchor) throws IOException {
+        JarFile jar = anchor.getJarFile();
+        String root = BUNDLED_LOCATION + "/";
+        Map<String, String> files = new TreeMap<>();
+        for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+            String name = entry.getName();
+            if (entry.isDirectory() || !name.startsWith(root)) {
+                continue;
+            }
+            String relative = name.substring(root.length());
+            if (isRuleFile(relative.substring(relative.lastIndexOf('/') + 1)) && !isHidden(Path.of(relative))) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         }
         return files;
     }

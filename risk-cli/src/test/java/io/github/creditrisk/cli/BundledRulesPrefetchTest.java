@@ -1,0 +1,35 @@
+package io.github.creditrisk.cli;
+
+import io.github.creditrisk.drools.DroolsRiskEngine;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("risk eval starts loading the bundled rules as the process starts")
+class BundledRulesPrefetchTest {
+
+    @Test
+    void onlyEvalOnTheBundledRulesIsPrefetched() {
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--as-of", "2026-11-01", "p.jsonl"))).isTrue();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--rules", "dir", "p.jsonl"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--rules=dir", "p.jsonl"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--help"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("check"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("generate", "eval"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of())).isFalse();
+    }
+
+    @Test
+    void thePrefetchedEngineIsHandedOutOnceThenEachRequestLoadsItsOwn() {
+        BundledRulesPrefetch.startFor(new String[] {"eval", "p.jsonl"});
+
+        try (DroolsRiskEngine first = BundledRulesPrefetch.bundled();
+             DroolsRiskEngine second = BundledRulesPrefetch.bundled()) {
+            assertThat(first).isNotSameAs(second);
+            assertThat(first.ruleSet()).isEqualTo(second.ruleSet());
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.RiskException;
+import io.github.creditrisk.RuleError;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The bundled rules compiled at build time, so that an engine starts without compiling them.
+ *
+ * <p>At build time ({@link #main}), the bundled rule set is compiled with every check of
+ * {@link RuleSetCompiler} into Drools' executable model, and the classes it generates are written as resources
+ * under {@value #LOCATION}, with an index naming the rule set's version (the content hash of its files). At run
+ * time, {@link #load} makes the knowledge base straight from those classes: no DRL parsing, no Java
+ * compilation. Measured, this takes a process from start to its first decision in about a third of the time.
+ *
+ * <p>The classes are used only for a rule set whose files are exactly those they were made from (same version),
+ * and they live in their own class loader, so a rule set compiled at run time (an analyst's edit, declaring the
+ * same types) never meets them.
+ */
+public final class PrecompiledRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
+
+    /** Where the generated classes lie on the class path. */
+    static final String LOCATION = "META-INF/creditrisk/precompiled/";
+    static final String INDEX = LOCATION + "index.properties";
+    /** Where the build puts its description of the whole module, which a knowledge base made from models lacks no part of. */
+    private static final String PROJECT_MODEL = "org/drools/project/model/";
+
+    private PrecompiledRules() {
+    }
+
+    /**
+     * The build step: {@code PrecompiledRules OUTPUT_DIRECTORY} writes the precompiled bundled rules into the
+     * class output directory. Exits with status 1 and the errors when the bundled rules do not compile.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: PrecompiledRules OUTPUT_DIRECTORY");
+            System.exit(2);
+        }
+        long start = System.nanoTime();
+        try {
+            int classes = write(RuleSetSource.bundled(), Path.of(args[0]));
+            System.out.printf("precompiled the bundled rules: %d classes in %d ms%n", classes,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RiskException e) {
+            System.err.println("cannot precompile the bundled rules: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Compiles {@code source} into the executable model and writes its classes and index under
+     * {@code outputRoot}.
+     *
+     * @return how many classes were written
+     * @throws io.github.creditrisk.RuleCompilationException when the rules do not compile
+     */
+    public static int write(RuleSetSource source, Path outputRoot) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        List<String> models = new ArrayList<>();
+        RuleSetCompiler.compile(source, RuleSetCompiler.BuildMode.EXECUTABLE_MODEL, module -> {
+            for (String name : module.getFileNames()) {
+                if (name.endsWith(".class") && !name.startsWith(PROJECT_MODEL)) {
+                    classes.put(name, module.getBytes(name));
+                } else if (name.endsWith("/drools-model")) {
+                    // "Drools-Model-Version:..." then one model class name per line
+                    new String(module.getBytes(name), StandardCharsets.UTF_8).lines()
+                            .map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add);
+                }
+            }
+        }).close();
+        if (models.isEmpty()) {
+            throw new RiskException("the executable model of " + source.description() + " names no model class");
+        }
+        try {
+            Path root = outputRoot.resolve(LOCATION);
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                Path file = root.resolve(c.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, c.getValue());
+            }
+            // written by hand rather than by Properties.store, which dates it: the same rules give the same bytes
+            Files.writeString(outputRoot.resolve(INDEX), "# the bundled rules, precompiled at build time by "
+                    + PrecompiledRules.class.getName() + "\nversion=" + source.version() + "\nmodels="
+                    + String.join(",", models) + "\nclasses=" + classes.size() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the precompiled rules under " + outputRoot, e);
+        }
+        return classes.size();
+    }
+
+    /**
+     * The precompiled form of {@code source}: present when the class path holds precompiled rules made from
+     * exactly its files.
+     *
+     * @throws io.github.creditrisk.RuleCompilationException when the message catalogues are broken (they are
+     *                                                       read from {@code source}, as when compiling)
+     */
+    public static Optional<CompiledRuleSet> load(RuleSetSource source) {
+        ClassLoader parent = PrecompiledRules.class.getClassLoader();
+        Properties index = readIndex(parent);
+        if (index == null) {
+            return Optional.empty();
+        }
+        if (!source.version().equals(index.getProperty("version"))) {
+            LOG.debug("the precompiled rules are version {}, not {}; compiling", index.getProperty("version"),
+                    source.version());
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        ClassLoader loader = new GeneratedClasses(parent);
+        List<Model> models = new ArrayList<>();
+        for (String name : index.getProperty("models", "").split(",")) {
+            try {
+                models.add((Model) Class.forName(name.strip(), true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                LOG.warn("the precompiled rules cannot be loaded ({}); compiling instead", e.toString());
+                return Optional.empty();
+            }
+        }
+        List<RuleError> errors = new ArrayList<>();
+        MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
+                KieServices.get().newKieBaseConfiguration(null, loader));
+        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors);
+        LOG.info("loaded {} precompiled rules of {} as version {} in {} ms", rules.info().rules().size(),
+                source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(rules);
+    }
+
+    private static Properties readIndex(ClassLoader loader) {
+        URL url = loader.getResource(INDEX);
+        if (url == null) {
+            return null;
+        }
+        Properties index = new Properties();
+        try (InputStream in = url.openStream()) {
+            index.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return index;
+        } catch (IOException e) {
+            LOG.warn("cannot read {} ({}); compiling the rules instead", url, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Defines the generated classes from their resources, apart from every other class loader's classes. */
+    private static final class GeneratedClasses extends ClassLoader {
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        GeneratedClasses(ClassLoader parent) {
+            super("precompiled-rules", parent);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            String path = LOCATION + name.replace('.', '/') + ".class";
+            try (InputStream in = getParent().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                byte[] bytes = in.readAllBytes();
+                return defineClass(name, bytes, 0, bytes.length);
+            } catch (IOException e) {
+                throw new ClassNotFoundException(name, e);
+            }
+        }
+
+        /** The generated classes' own bytes, for Drools' readers of class files. */
+        @Override
+        protected URL findResource(String name) {
+            return name.endsWith(".class") ? getParent().getResource(LOCATION + name) : null;
+        }
+    }
+}
