@@ -47,6 +47,20 @@ public final class DroolsRiskEngine implements RiskEngine {
      */
     public static final String BUILD_OPTION = "drools.build";
 
+    /**
+     * The engine option that chooses how {@link #evaluateAll} decides a batch: {@code together} fires up to 256
+     * of its borrowers at once in one session, which shares the cost of a firing among them; {@code alone}
+     * decides them one after the other. Unset, a batch is decided together with the bundled rules as
+     * precompiled, and alone with any other rule set.
+     *
+     * <p>Set {@code together} only for rules that decide each borrower from that borrower's facts and the
+     * signals alone. A rule that joins facts without tying them to one borrower (two {@code OverdueLoan}
+     * patterns not joined on {@code borrower}, say) would match across the borrowers of a batch, and nothing
+     * can detect it. Either way, a borrower whose rules fail or run away fails alone: the group is then decided
+     * borrower by borrower.
+     */
+    public static final String BATCH_OPTION = "drools.batch";
+
     private final Evaluator evaluator;
     private volatile boolean closed;
 
@@ -69,6 +83,15 @@ public final class DroolsRiskEngine implements RiskEngine {
         CompiledRuleSet rules = option == null
                 ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source, mode))
                 : RuleSetCompiler.compile(source, mode);
+        String batches = settings.options().get(BATCH_OPTION);
+        if (batches != null) {
+            rules = rules.keepingBorrowersApart(switch (batches.toLowerCase(java.util.Locale.ROOT)) {
+                case "together" -> true;
+                case "alone" -> false;
+                default -> throw new io.github.creditrisk.InvalidValueException(BATCH_OPTION, "'" + batches
+                        + "' is not a way to decide batches; expected together or alone");
+            });
+        }
         return new DroolsRiskEngine(rules, settings);
     }
 
@@ -108,8 +131,8 @@ public final class DroolsRiskEngine implements RiskEngine {
     }
 
     /**
-     * Decides a batch in input order, many borrowers per firing of the rules (the fastest way to decide a
-     * portfolio); a borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
+     * Decides a batch in input order, many borrowers per firing of the rules when they keep borrowers apart
+     * (see {@link #BATCH_OPTION}; the fastest way to decide a portfolio); a borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
      * {@link io.github.creditrisk.Evaluation.Failed} in its place.
      */
     @Override

@@ -10,6 +10,8 @@ import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.Severity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code evaluateAll} (which {@code risk eval} uses, 256 borrowers at a time) must give each borrower exactly
@@ -80,24 +83,30 @@ class BatchLikeOneByOneTest {
         return borrowers;
     }
 
-    @Test
-    void aRuleThatThrowsForOneBorrowerOfABatchFailsOnlyThatBorrower() {
+    @ParameterizedTest(name = "batches decided {0}")
+    @ValueSource(strings = {"alone", "together"})
+    void aRuleThatThrowsForOneBorrowerOfABatchFailsOnlyThatBorrower(String batches) {
+        RiskEngine engine = hostile(batches);
         List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("THROWER", HostileRules.THROW, 0));
 
-        assertThat(batch(HostileRules.ENGINE, borrowers)).isEqualTo(oneByOne(HostileRules.ENGINE, borrowers))
+        assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers))
                 .contains("FAILED THROWER", "FAILED THROWER-2");
     }
 
-    @Test
-    void aBorrowerWhoseRulesExplodeFailsInABatchAsItFailsAlone() {
+    @ParameterizedTest(name = "batches decided {0}")
+    @ValueSource(strings = {"alone", "together"})
+    void aBorrowerWhoseRulesExplodeFailsInABatchAsItFailsAlone(String batches) {
+        RiskEngine engine = hostile(batches);
         List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("PAIRS", HostileRules.PAIRS, 150));
 
-        assertThat(batch(HostileRules.ENGINE, borrowers)).isEqualTo(oneByOne(HostileRules.ENGINE, borrowers))
+        assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers))
                 .contains("FAILED PAIRS", "FAILED PAIRS-2");
     }
 
-    @Test
-    void aRunawayBorrowerInABatchIsStoppedAfterTheFireLimitNotTheBatchTimesIt() {
+    @ParameterizedTest(name = "batches decided {0}")
+    @ValueSource(strings = {"alone", "together"})
+    void aRunawayBorrowerInABatchIsStoppedAfterTheFireLimitNotTheBatchTimesIt(String batches) {
+        RiskEngine engine = hostile(batches);
         List<BorrowerProfile> borrowers = new ArrayList<>();
         for (int i = 0; i < 255; i++) {
             borrowers.add(Borrowers.ordinary().id("OK-" + i).build());
@@ -105,11 +114,15 @@ class BatchLikeOneByOneTest {
         borrowers.add(HostileRules.victim("GROW", HostileRules.GROW, 0));
         HostileRules.NODES_BEGOTTEN.set(0);
 
-        List<Evaluation> results = HostileRules.ENGINE.evaluateAll(borrowers, CONTEXT);
+        List<Evaluation> results = engine.evaluateAll(borrowers, CONTEXT);
 
         assertThat(results.get(255)).isInstanceOf(Evaluation.Failed.class);
         // Once in the batch, once alone to find the culprit: at most twice the limit.
         assertThat(HostileRules.NODES_BEGOTTEN.get()).isLessThanOrEqualTo(2L * EngineSettings.DEFAULT_FIRE_LIMIT);
+    }
+
+    private static RiskEngine hostile(String batches) {
+        return batches.equals("together") ? HostileRules.ENGINE_TOGETHER : HostileRules.ENGINE;
     }
 
     @Test
@@ -143,5 +156,23 @@ class BatchLikeOneByOneTest {
         try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
             assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers));
         }
+        // Why a directory's rules are decided alone unless declared otherwise: fired together, SAM-1 pairs A's
+        // loan with B's, and both get a review that neither gets alone.
+        try (DroolsRiskEngine together = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
+                .withOption(DroolsRiskEngine.BATCH_OPTION, "together"))) {
+            List<String> batch = batch(together, borrowers);
+            List<String> alone = oneByOne(together, borrowers);
+            assertThat(alone.get(0)).doesNotContain("SAM-1");
+            assertThat(batch.get(0)).contains("SAM-1");
+            assertThat(batch.get(2)).isEqualTo(alone.get(2)).contains("SAM-1");
+        }
+    }
+
+    @Test
+    void anUnknownWayToDecideBatchesIsRejected() {
+        assertThatThrownBy(() -> DroolsRiskEngine.create(EngineSettings.defaults()
+                .withOption(DroolsRiskEngine.BATCH_OPTION, "sometimes")))
+                .isInstanceOf(io.github.creditrisk.InvalidValueException.class)
+                .hasMessage("drools.batch: 'sometimes' is not a way to decide batches; expected together or alone");
     }
 }

@@ -104,18 +104,25 @@ public final class HostileRules {
     /** How often HST-5 has fired in this JVM: the work a runaway rule was allowed to do. */
     public static final java.util.concurrent.atomic.AtomicLong NODES_BEGOTTEN = new java.util.concurrent.atomic.AtomicLong();
 
-    /** The bundled rules and {@link #DRL}, compiled once. */
-    static final DroolsRiskEngine ENGINE = compile();
+    /** The bundled rules and {@link #DRL}, compiled once; a batch is decided borrower by borrower. */
+    static final DroolsRiskEngine ENGINE = compile("alone");
+
+    /**
+     * The same rules, deciding a batch's borrowers together: the hostile rules keep borrowers apart (each pattern
+     * is tied to one borrower), so a batch must still decide as borrower by borrower.
+     */
+    static final DroolsRiskEngine ENGINE_TOGETHER = compile("together");
 
     private HostileRules() {
     }
 
-    private static DroolsRiskEngine compile() {
+    private static DroolsRiskEngine compile(String batches) {
         try {
             Path dir = Files.createTempDirectory("hostile-rules");
             RuleDirs.copyBundledRulesTo(dir);
             Files.writeString(dir.resolve("hostile.drl"), DRL);
-            return DroolsRiskEngine.fromDirectory(dir);
+            return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
+                    .withOption(DroolsRiskEngine.BATCH_OPTION, batches));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

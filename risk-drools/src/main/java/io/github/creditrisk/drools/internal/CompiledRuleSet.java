@@ -17,14 +17,38 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final RuleSetInfo info;
     private final MessageCatalog catalog;
     private final Map<String, RuleSetCompiler.RuleMeta> rules;
+    private final boolean keepsBorrowersApart;
 
     CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
                     Map<String, RuleSetCompiler.RuleMeta> rules) {
+        this(kieBase, release, info, catalog, rules, false);
+    }
+
+    private CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
+                            Map<String, RuleSetCompiler.RuleMeta> rules, boolean keepsBorrowersApart) {
         this.kieBase = kieBase;
         this.release = release;
         this.info = info;
         this.catalog = catalog;
         this.rules = Map.copyOf(rules);
+        this.keepsBorrowersApart = keepsBorrowersApart;
+    }
+
+    /**
+     * Whether the rules are known to decide each borrower from that borrower's facts (and the shared signals)
+     * alone, never joining the facts of two borrowers, so that many borrowers can be fired together in one
+     * session. Nothing can tell this of any DRL by looking, so it is false unless declared.
+     */
+    public boolean keepsBorrowersApart() {
+        return keepsBorrowersApart;
+    }
+
+    /**
+     * This rule set, declared to keep borrowers apart or not: the bundled rules do, as their tests hold them
+     * to (a batch decides as borrower by borrower).
+     */
+    public CompiledRuleSet keepingBorrowersApart(boolean apart) {
+        return apart == keepsBorrowersApart ? this : new CompiledRuleSet(kieBase, release, info, catalog, rules, apart);
     }
 
     public KieBase kieBase() {

@@ -30,20 +30,28 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * {@link SessionSlot} from a pool (a session is used by one thread at a time and returned clean), so
  * sessions are created only when more threads evaluate at once than ever before.
  *
- * <p>A batch borrows one session for all its borrowers and decides them one after the other in it, each with
- * its own fire limit and time budget, so that a batch decides exactly as borrower by borrower whatever the
- * rules (even rules that join facts not tied to one borrower), and a runaway costs only its borrower. (Firing
- * once for many borrowers was measured faster, but it lets such rules match across borrowers and lets a
- * runaway run on the whole batch's allowance, so it was dropped.)
+ * <p>A batch is decided in input order. When the rule set {@linkplain CompiledRuleSet#keepsBorrowersApart() keeps
+ * borrowers apart} (the bundled rules, which this project's tests hold to it), up to {@value #MAX_FIRED_TOGETHER}
+ * of its borrowers are inserted into one session and fired together, which shares the cost of a firing among them;
+ * the group runs under one evaluation's fire limit and time budget, and when it fails or is stopped, each of its
+ * borrowers is decided alone, so that a runaway or a failing borrower costs only itself and the others are decided
+ * exactly as alone. Any other rule set is decided borrower by borrower, each with its own fire limit and time
+ * budget, because rules that join facts not tied to one borrower would match across the borrowers of a group.
  */
 public final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    /** The most borrowers fired together: enough to share the cost of a firing, few enough to stay in cache. */
+    static final int MAX_FIRED_TOGETHER = 256;
+    /** The firings a group allows each of its borrowers, out of the one fire limit it runs under. */
+    private static final int FIRINGS_ALLOWED_PER_BORROWER = 32;
 
     private final CompiledRuleSet rules;
     private final int fireLimit;
     private final long budgetNanos;
     private final DecisionWriter writer;
+    /** How many borrowers of a batch fire together, when the rule set keeps borrowers apart. */
+    private final int firedTogether;
     private final ConcurrentLinkedDeque<SessionSlot> pool = new ConcurrentLinkedDeque<>();
     private volatile PreparedSignals lastSignals;
     private volatile boolean closed;
@@ -53,6 +61,8 @@ public final class Evaluator {
         this.fireLimit = fireLimit;
         this.budgetNanos = timeBudget.toNanos();
         this.writer = new DecisionWriter(rules);
+        // A group fires under one evaluation's fire limit: far more than its borrowers fire in the normal course.
+        this.firedTogether = Math.max(1, Math.min(MAX_FIRED_TOGETHER, fireLimit / FIRINGS_ALLOWED_PER_BORROWER));
     }
 
     public CompiledRuleSet rules() {
@@ -86,34 +96,100 @@ public final class Evaluator {
     /** Decides a batch in input order; see the class documentation. */
     public List<Evaluation> evaluateAll(List<BorrowerProfile> borrowers, EvaluationContext context) {
         PreparedSignals signals = prepare(context);
-        List<Evaluation> results = new ArrayList<>(borrowers.size());
+        Evaluation[] results = new Evaluation[borrowers.size()];
+        List<Integer> toDecide = new ArrayList<>(borrowers.size());
         Set<String> seen = new HashSet<>();
-        SessionSlot slot = null;
-        try {
-            for (BorrowerProfile b : borrowers) {
-                if (!seen.add(b.id())) {
-                    results.add(RiskEngine.duplicate(b.id()));
-                    continue;
-                }
-                if (slot == null) {
-                    slot = borrow(signals);
-                }
-                try {
-                    List<Finding> findings = decideIn(slot, b, EvaluationListener.NONE);
-                    results.add(new Evaluation.Decided(writer.write(b, findings, context.language())));
-                } catch (MessageCatalog.MissingValueException | RiskException e) {
-                    results.add(failed(b, e instanceof EvaluationException ee ? ee : unwritable(b, e)));
-                }
-                if (slot.disposed()) {
-                    slot = null; // the next borrower borrows another session
-                }
+        for (int i = 0; i < borrowers.size(); i++) {
+            BorrowerProfile b = borrowers.get(i);
+            if (seen.add(b.id())) {
+                toDecide.add(i);
+            } else {
+                results[i] = RiskEngine.duplicate(b.id());
             }
+        }
+        int together = rules.keepsBorrowersApart() ? firedTogether : 1;
+        for (int from = 0; from < toDecide.size(); from += together) {
+            List<Integer> group = toDecide.subList(from, Math.min(toDecide.size(), from + together));
+            List<List<Finding>> findings = group.size() > 1 ? decideTogether(group, borrowers, signals) : null;
+            for (int k = 0; k < group.size(); k++) {
+                BorrowerProfile b = borrowers.get(group.get(k));
+                results[group.get(k)] = findings != null ? write(b, findings.get(k), context)
+                        : decideAlone(b, signals, context);
+            }
+        }
+        return java.util.Arrays.asList(results);
+    }
+
+    /**
+     * Decides {@code group} (indexes into {@code borrowers}) in one firing of one session, under one evaluation's
+     * fire limit and time budget: the findings of each borrower, in the group's order, or {@code null} when the
+     * firing failed or was stopped, and each must be decided alone to find out whose rules fail.
+     */
+    private List<List<Finding>> decideTogether(List<Integer> group, List<BorrowerProfile> borrowers,
+                                               PreparedSignals signals) {
+        SessionSlot slot = borrow(signals);
+        try {
+            slot.begin(fireLimit, System.nanoTime() + budgetNanos, EvaluationListener.NONE, null);
+            Map<Borrower, Integer> position = new IdentityHashMap<>(group.size() * 2);
+            List<FactHandle> handles = new ArrayList<>(group.size() * 2);
+            for (int k = 0; k < group.size(); k++) {
+                Borrower fact = fact(borrowers.get(group.get(k)), signals);
+                position.put(fact, k);
+                insert(slot, fact, handles);
+            }
+            slot.session().fireAllRules();
+            if (slot.stopped() != null) {
+                LOG.debug("a batch of {} borrowers stopped together ({}); deciding each alone", group.size(),
+                        slot.stopped());
+                slot.dispose();
+                return null;
+            }
+            List<List<Finding>> findings = new ArrayList<>(group.size());
+            for (int k = 0; k < group.size(); k++) {
+                findings.add(new ArrayList<>(2));
+            }
+            for (Finding f : slot.findings()) {
+                Integer k = position.get(f.getBorrower());
+                if (k == null) {
+                    // a finding about no borrower of the batch: only deciding alone can say whose it is
+                    slot.dispose();
+                    return null;
+                }
+                findings.get(k).add(f);
+            }
+            if (!slot.clean(handles)) {
+                LOG.warn("a rule left facts behind after a batch of {} borrowers; its session was discarded",
+                        group.size());
+                slot.dispose();
+            }
+            return findings;
+        } catch (RuntimeException e) {
+            LOG.debug("a batch of {} borrowers failed together ({}); deciding each alone", group.size(),
+                    LogSafe.text(rootMessage(e)));
+            slot.dispose();
+            return null;
         } finally {
-            if (slot != null) {
+            if (!slot.disposed()) {
                 giveBack(slot);
             }
         }
-        return results;
+    }
+
+    /** Decides one borrower of a batch in a session of its own. */
+    private Evaluation decideAlone(BorrowerProfile b, PreparedSignals signals, EvaluationContext context) {
+        try {
+            return write(b, runOne(b, signals, EvaluationListener.NONE), context);
+        } catch (EvaluationException e) {
+            return failed(b, e);
+        }
+    }
+
+    private Evaluation write(BorrowerProfile b, List<Finding> findings, EvaluationContext context) {
+        try {
+            return new Evaluation.Decided(writer.write(b, findings, context.language()));
+        } catch (MessageCatalog.MissingValueException | RiskException e) {
+            return failed(b, e instanceof EvaluationException ee ? ee : unwritable(b, e));
+        }
     }
 
     private static Evaluation.Failed failed(BorrowerProfile b, EvaluationException e) {

@@ -143,7 +143,9 @@ public final class PrecompiledRules {
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                 KieServices.get().newKieBaseConfiguration(null, loader));
-        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors);
+        // the bundled rules decide each borrower from its own facts (see BatchLikeOneByOneTest): batches fire together
+        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors)
+                .keepingBorrowersApart(true);
         LOG.info("loaded {} precompiled rules of {} as version {} in {} ms", rules.info().rules().size(),
                 source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
         return Optional.of(rules);
