@@ -47,9 +47,15 @@ public final class MessageCatalog {
     private final Map<Language, Map<String, Template>> templates;
     private final Map<Language, Map<String, String>> plain;
 
+    /** Labels by enum value, made once each: a sentence citing a segment is written for many borrowers. */
+    private final Map<Language, Map<Enum<?>, String>> labels = new EnumMap<>(Language.class);
+
     private MessageCatalog(Map<Language, Map<String, Template>> templates, Map<Language, Map<String, String>> plain) {
         this.templates = templates;
         this.plain = plain;
+        for (Language language : Language.values()) {
+            labels.put(language, new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     /** The catalogue file of a language: {@code messages_en.properties}. */
@@ -145,9 +151,11 @@ public final class MessageCatalog {
 
     /** The label of an enum value, such as {@code segment.SMALL_BUSINESS_OWNER}; its name when unlabelled. */
     String label(Language language, Enum<?> value) {
-        String simple = value.getDeclaringClass().getSimpleName();
-        String key = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + value.name();
-        return plain.get(language).getOrDefault(key, value.name());
+        return labels.get(language).computeIfAbsent(value, v -> {
+            String simple = v.getDeclaringClass().getSimpleName();
+            String key = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + v.name();
+            return plain.get(language).getOrDefault(key, v.name());
+        });
     }
 
     static int lineOf(String text, String key) {
@@ -210,15 +218,19 @@ public final class MessageCatalog {
         }
 
         String render(Language language, Map<String, ?> values, MessageCatalog catalog) {
-            StringBuilder out = new StringBuilder();
+            if (parts.size() == 1 && parts.get(0) instanceof String literal) {
+                return literal;
+            }
+            StringBuilder out = new StringBuilder(128);
             for (Object part : parts) {
                 if (part instanceof Placeholder p) {
-                    if (!values.containsKey(p.name())) {
+                    Object value = values.get(p.name());
+                    if (value == null && !values.containsKey(p.name())) {
                         throw new MissingValueException("the sentence cites {" + p.name() + "}, which was not given");
                     }
-                    out.append(Formats.write(language, values.get(p.name()), p.format(), catalog));
+                    out.append(Formats.write(language, value, p.format(), catalog));
                 } else {
-                    out.append(part);
+                    out.append((String) part);
                 }
             }
             return out.toString();
@@ -260,6 +272,9 @@ public final class MessageCatalog {
 
         /** Grouped digits; cents only when there are any: 12,000 and 12,345.50 (half-even). */
         static String amount(BigDecimal value) {
+            if (value.scale() <= 0 && value.precision() - value.scale() < 18) {
+                return grouped(value.longValue()); // a whole amount, the usual credit limit
+            }
             BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
                     : value.setScale(2, RoundingMode.HALF_EVEN);
             String plain = v.toPlainString();
@@ -279,6 +294,21 @@ public final class MessageCatalog {
             }
             if (dot >= 0) {
                 out.append(plain, dot, plain.length());
+            }
+            return out.toString();
+        }
+
+        private static String grouped(long whole) {
+            String digits = Long.toString(Math.abs(whole));
+            StringBuilder out = new StringBuilder(digits.length() + 8);
+            if (whole < 0) {
+                out.append('-');
+            }
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    out.append(',');
+                }
+                out.append(digits.charAt(i));
             }
             return out.toString();
         }

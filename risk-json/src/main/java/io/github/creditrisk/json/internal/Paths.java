@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 
 /**
  * JSON paths as errors report them: {@code borrowers[2].loans[0].lender}. A key that is not a plain name
@@ -16,17 +15,35 @@ final class Paths {
     /** What a whole-input problem is reported under: the root has no path of its own. */
     static final String INPUT = "input";
 
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final int MAX_NAME = 64;
     private static final int MAX_PATH = 300;
 
     private Paths() {
     }
 
     static String child(String parent, String key) {
-        if (PLAIN_NAME.matcher(key).matches()) {
+        if (isPlainName(key)) {
             return cap(parent.isEmpty() ? key : parent + "." + key);
         }
         return cap(parent + "[" + Show.text(key) + "]");
+    }
+
+    /**
+     * A letter or _, then letters, digits and _, 64 at most (checked without a regex: every field of every
+     * borrower read has its path made).
+     */
+    static boolean isPlainName(String key) {
+        if (key.isEmpty() || key.length() > MAX_NAME) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int index) {
