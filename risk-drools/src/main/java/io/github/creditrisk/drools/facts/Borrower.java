@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,8 @@ public final class Borrower {
     private final int activeLenders;
     private final List<RegionalDownturn> downturns;
     private final List<SectorBan> sectorBans;
+    /** The revenue base, worked out when a rule first asks (a division to 34 digits; most rules never ask). */
+    private Optional<BigDecimal> revenueBase;
 
     /**
      * @param downturns  the active downturns whose region contains the borrower's
@@ -141,8 +144,11 @@ public final class Borrower {
      * fewer than 4 months of history.
      */
     public BigDecimal getRevenueBase() {
-        BigDecimal sum = baseSum();
-        return sum == null ? null : sum.divide(THREE, RATIO);
+        if (revenueBase == null) {
+            BigDecimal sum = baseSum();
+            revenueBase = sum == null ? Optional.empty() : Optional.of(sum.divide(THREE, RATIO));
+        }
+        return revenueBase.orElse(null);
     }
 
     /**

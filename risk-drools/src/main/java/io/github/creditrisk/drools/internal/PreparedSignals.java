@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The signals of one context, indexed once so that finding those that apply to a borrower costs a few
@@ -24,6 +25,12 @@ public final class PreparedSignals {
     private final Map<String, List<RegionalDownturn>> downturnsByRegion = new HashMap<>();
     private final Map<String, List<SectorBan>> bansBySector = new HashMap<>();
     private final List<ServiceOutage> outages = new ArrayList<>();
+    /**
+     * The answer of {@link #downturnsFor} by borrowers' region as given, remembered: a portfolio has far fewer
+     * regions than borrowers. Bounded, since the regions come from the input.
+     */
+    private final Map<String, List<RegionalDownturn>> downturnsByBorrowerRegion = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_REGIONS = 10_000;
 
     public PreparedSignals(EvaluationContext context) {
         this.context = context;
@@ -51,6 +58,18 @@ public final class PreparedSignals {
         if (downturnsByRegion.isEmpty()) {
             return List.of();
         }
+        List<RegionalDownturn> known = downturnsByBorrowerRegion.get(region);
+        if (known != null) {
+            return known;
+        }
+        List<RegionalDownturn> found = List.copyOf(lookUpDownturns(region));
+        if (downturnsByBorrowerRegion.size() < MAX_REMEMBERED_REGIONS) {
+            downturnsByBorrowerRegion.put(region, found);
+        }
+        return found;
+    }
+
+    private List<RegionalDownturn> lookUpDownturns(String region) {
         String code = key(region);
         List<RegionalDownturn> found = new ArrayList<>(2);
         int dash = code.indexOf('-');
