@@ -82,7 +82,7 @@ public class CompileBenchmark {
     static EngineSettings settings(Path directory) {
         return EngineSettings.defaults().withRulesDirectory(directory)
                 .withOption(DroolsRiskEngine.BUILD_OPTION, "classic")
-                .withOption(DroolsRiskEngine.BATCH_OPTION, "together");
+                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true");
     }
 
     @Benchmark

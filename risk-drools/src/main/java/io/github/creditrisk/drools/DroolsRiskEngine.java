@@ -48,18 +48,22 @@ public final class DroolsRiskEngine implements RiskEngine {
     public static final String BUILD_OPTION = "drools.build";
 
     /**
-     * The engine option that chooses how {@link #evaluateAll} decides a batch: {@code together} fires up to 256
-     * of its borrowers at once in one session, which shares the cost of a firing among them; {@code alone}
-     * decides them one after the other. Unset, a batch is decided together with the bundled rules as
-     * precompiled, and alone with any other rule set.
+     * The engine option that declares whether the rules keep borrowers apart, so that borrowers may share a
+     * session: {@code true} or {@code false}. Unset, it is {@code true} for the bundled rules as precompiled
+     * and {@code false} for any other rule set.
      *
-     * <p>Set {@code together} only for rules that decide each borrower from that borrower's facts and the
+     * <p>When borrowers share sessions, {@link #evaluateAll} fires up to 256 of a batch's borrowers together in
+     * one session, which shares the cost of a firing among them, and an evaluation leaves its borrower's facts
+     * in its session (the session is discarded after 256 borrowers) instead of deleting them one by one. A
+     * borrower whose rules fail or run away still fails alone: its group is then decided borrower by borrower.
+     * When they do not, each borrower is decided in a session holding no one else's facts.
+     *
+     * <p>Declare {@code true} only for rules that decide each borrower from that borrower's facts and the
      * signals alone. A rule that joins facts without tying them to one borrower (two {@code OverdueLoan}
-     * patterns not joined on {@code borrower}, say) would match across the borrowers of a batch, and nothing
-     * can detect it. Either way, a borrower whose rules fail or run away fails alone: the group is then decided
-     * borrower by borrower.
+     * patterns not joined on {@code borrower}, say) would match across borrowers, and nothing can detect it
+     * every time.
      */
-    public static final String BATCH_OPTION = "drools.batch";
+    public static final String SHARED_SESSIONS_OPTION = "drools.sharedSessions";
 
     private final Evaluator evaluator;
     private volatile boolean closed;
@@ -83,13 +87,13 @@ public final class DroolsRiskEngine implements RiskEngine {
         CompiledRuleSet rules = option == null
                 ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source, mode))
                 : RuleSetCompiler.compile(source, mode);
-        String batches = settings.options().get(BATCH_OPTION);
-        if (batches != null) {
-            rules = rules.keepingBorrowersApart(switch (batches.toLowerCase(java.util.Locale.ROOT)) {
-                case "together" -> true;
-                case "alone" -> false;
-                default -> throw new io.github.creditrisk.InvalidValueException(BATCH_OPTION, "'" + batches
-                        + "' is not a way to decide batches; expected together or alone");
+        String shared = settings.options().get(SHARED_SESSIONS_OPTION);
+        if (shared != null) {
+            rules = rules.keepingBorrowersApart(switch (shared.toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new io.github.creditrisk.InvalidValueException(SHARED_SESSIONS_OPTION, "'" + shared
+                        + "' is not true or false");
             });
         }
         return new DroolsRiskEngine(rules, settings);
@@ -132,7 +136,7 @@ public final class DroolsRiskEngine implements RiskEngine {
 
     /**
      * Decides a batch in input order, many borrowers per firing of the rules when they keep borrowers apart
-     * (see {@link #BATCH_OPTION}; the fastest way to decide a portfolio); a borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
+     * (see {@link #SHARED_SESSIONS_OPTION}; the fastest way to decide a portfolio); a borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
      * {@link io.github.creditrisk.Evaluation.Failed} in its place.
      */
     @Override

@@ -156,23 +156,25 @@ class BatchLikeOneByOneTest {
         try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
             assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers));
         }
-        // Why a directory's rules are decided alone unless declared otherwise: fired together, SAM-1 pairs A's
-        // loan with B's, and both get a review that neither gets alone.
+        // Why a directory's rules get sessions of their own unless declared otherwise: fired together, SAM-1 pairs
+        // A's loan with B's, and both get a review that neither gets alone. One at a time, B meets A's facts left
+        // in the shared session, and is decided again alone because a finding about A appeared.
         try (DroolsRiskEngine together = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
-                .withOption(DroolsRiskEngine.BATCH_OPTION, "together"))) {
+                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true"))) {
             List<String> batch = batch(together, borrowers);
             List<String> alone = oneByOne(together, borrowers);
             assertThat(alone.get(0)).doesNotContain("SAM-1");
+            assertThat(alone.get(1)).doesNotContain("SAM-1");
             assertThat(batch.get(0)).contains("SAM-1");
             assertThat(batch.get(2)).isEqualTo(alone.get(2)).contains("SAM-1");
         }
     }
 
     @Test
-    void anUnknownWayToDecideBatchesIsRejected() {
+    void aSharedSessionsValueOtherThanTrueOrFalseIsRejected() {
         assertThatThrownBy(() -> DroolsRiskEngine.create(EngineSettings.defaults()
-                .withOption(DroolsRiskEngine.BATCH_OPTION, "sometimes")))
+                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "sometimes")))
                 .isInstanceOf(io.github.creditrisk.InvalidValueException.class)
-                .hasMessage("drools.batch: 'sometimes' is not a way to decide batches; expected together or alone");
+                .hasMessage("drools.sharedSessions: 'sometimes' is not true or false");
     }
 }

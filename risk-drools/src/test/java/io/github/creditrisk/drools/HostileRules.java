@@ -122,7 +122,7 @@ public final class HostileRules {
             RuleDirs.copyBundledRulesTo(dir);
             Files.writeString(dir.resolve("hostile.drl"), DRL);
             return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
-                    .withOption(DroolsRiskEngine.BATCH_OPTION, batches));
+                    .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, batches.equals("together") ? "true" : "false"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

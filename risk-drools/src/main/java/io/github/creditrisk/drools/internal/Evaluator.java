@@ -30,13 +30,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * {@link SessionSlot} from a pool (a session is used by one thread at a time and returned clean), so
  * sessions are created only when more threads evaluate at once than ever before.
  *
- * <p>A batch is decided in input order. When the rule set {@linkplain CompiledRuleSet#keepsBorrowersApart() keeps
- * borrowers apart} (the bundled rules, which this project's tests hold to it), up to {@value #MAX_FIRED_TOGETHER}
- * of its borrowers are inserted into one session and fired together, which shares the cost of a firing among them;
- * the group runs under one evaluation's fire limit and time budget, and when it fails or is stopped, each of its
- * borrowers is decided alone, so that a runaway or a failing borrower costs only itself and the others are decided
- * exactly as alone. Any other rule set is decided borrower by borrower, each with its own fire limit and time
- * budget, because rules that join facts not tied to one borrower would match across the borrowers of a group.
+ * <p>When the rule set {@linkplain CompiledRuleSet#keepsBorrowersApart() keeps borrowers apart} (the bundled
+ * rules, which this project's tests hold to it), borrowers share sessions. An evaluation leaves its borrower's
+ * facts in the session, which is discarded once it holds {@value #MAX_FIRED_TOGETHER} borrowers (cheaper than
+ * deleting each borrower's facts and retracting what they justified); a session holding borrowers is never
+ * used with other signals, and a finding about an earlier borrower sends the evaluation to a fresh session.
+ * A batch inserts up to {@value #MAX_FIRED_TOGETHER} of its borrowers into one session and fires them
+ * together, which shares the cost of a firing among them; the group runs under one evaluation's fire limit and
+ * time budget, and when it fails or is stopped, each of its borrowers is decided alone, so that a runaway or a
+ * failing borrower costs only itself and the others are decided exactly as alone.
+ *
+ * <p>Any other rule set is decided borrower by borrower, each in a session holding no one else's facts and
+ * with its own fire limit and time budget, because rules that join facts not tied to one borrower would match
+ * across borrowers.
  */
 public final class Evaluator {
 
@@ -226,7 +232,8 @@ public final class Evaluator {
         try {
             slot.begin(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
             List<FactHandle> handles = new ArrayList<>(4);
-            insert(slot, fact(profile, slot.signals()), handles);
+            Borrower fact = fact(profile, slot.signals());
+            insert(slot, fact, handles);
             slot.session().fireAllRules();
             if (slot.stopped() != null) {
                 EvaluationException runaway = runaway(profile, slot);
@@ -234,7 +241,29 @@ public final class Evaluator {
                 throw runaway;
             }
             List<Finding> findings = slot.findings();
-            if (!slot.clean(handles)) {
+            if (slot.residents() > 0 && !allAbout(findings, fact)) {
+                // A finding about an earlier borrower: the rules do not keep borrowers apart after all. Decide
+                // this borrower again in a session holding no one else.
+                LOG.warn("a rule related borrower {} to an earlier borrower; deciding it again alone",
+                        LogSafe.id(profile.id()));
+                slot.dispose();
+                SessionSlot alone = new SessionSlot(rules);
+                alone.use(slot.signals());
+                try {
+                    return decideIn(alone, profile, listener);
+                } finally {
+                    alone.dispose();
+                }
+            }
+            if (rules.keepsBorrowersApart()) {
+                // Rules that keep borrowers apart never match this borrower's facts with the next one's: they
+                // stay, and the session is discarded once it holds enough borrowers, which costs less than
+                // deleting each borrower's facts (and retracting what they justified).
+                slot.leave();
+                if (slot.residents() >= MAX_FIRED_TOGETHER) {
+                    slot.dispose();
+                }
+            } else if (!slot.clean(handles)) {
                 // The findings are right; only the session cannot be trusted with the next borrower.
                 LOG.warn("a rule left facts behind after borrower {}; its session was discarded",
                         LogSafe.id(profile.id()));
@@ -248,6 +277,15 @@ public final class Evaluator {
             throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
                     + rootMessage(e), e);
         }
+    }
+
+    private static boolean allAbout(List<Finding> findings, Borrower borrower) {
+        for (Finding f : findings) {
+            if (f.getBorrower() != borrower) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Borrower fact(BorrowerProfile profile, PreparedSignals signals) {
@@ -276,6 +314,11 @@ public final class Evaluator {
             throw new RiskException("this engine is closed");
         }
         SessionSlot slot = pool.pollFirst();
+        if (slot != null && slot.residents() > 0 && slot.signals() != signals) {
+            // Other outages would meet the facts of the borrowers the session still holds.
+            slot.dispose();
+            slot = null;
+        }
         if (slot == null) {
             slot = new SessionSlot(rules);
         }

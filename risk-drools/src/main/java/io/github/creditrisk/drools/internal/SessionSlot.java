@@ -41,6 +41,7 @@ final class SessionSlot implements RuleRuntimeEventListener {
     private io.github.creditrisk.EvaluationListener listener = io.github.creditrisk.EvaluationListener.NONE;
     private String currentBorrower;
     private boolean disposed;
+    private int residents;
 
     SessionSlot(CompiledRuleSet rules) {
         this.rules = rules;
@@ -128,6 +129,23 @@ final class SessionSlot implements RuleRuntimeEventListener {
         findingOrder.clear();
         listener = io.github.creditrisk.EvaluationListener.NONE;
         return session.getFactCount() == outageHandles.size();
+    }
+
+    /**
+     * Ends an evaluation without deleting its facts: for rules that keep borrowers apart, where a borrower's
+     * facts never meet another's. The session then holds one more {@linkplain #residents() resident}.
+     */
+    void leave() {
+        ruleInserted.clear();
+        findings.clear();
+        findingOrder.clear();
+        listener = io.github.creditrisk.EvaluationListener.NONE;
+        residents++;
+    }
+
+    /** How many decided borrowers' facts the session still holds ({@link #leave}). */
+    int residents() {
+        return residents;
     }
 
     void dispose() {
