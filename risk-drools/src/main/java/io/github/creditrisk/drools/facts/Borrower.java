@@ -51,16 +51,65 @@ public final class Borrower {
         this.downturns = List.copyOf(downturns);
         this.sectorBans = List.copyOf(sectorBans);
         BigDecimal service = BigDecimal.ZERO;
-        Set<String> lenders = new HashSet<>();
         for (Loan loan : profile.loans()) {
             if (loan.isActive()) {
                 service = service.add(loan.monthlyPayment());
-                lenders.add(loan.lender().toLowerCase(Locale.ROOT));
             }
         }
         this.debtService = service;
-        this.activeLenders = lenders.size();
+        this.activeLenders = distinctActiveLenders(profile.loans());
         this.dti = profile.monthlyIncome().signum() > 0 ? service.divide(profile.monthlyIncome(), RATIO) : null;
+    }
+
+    /** Lenders of active loans, told apart as their names in lower case (Locale.ROOT) are. */
+    static int distinctActiveLenders(List<Loan> loans) {
+        if (loans.size() > FEW_LOANS) {
+            Set<String> lenders = new HashSet<>();
+            for (Loan loan : loans) {
+                if (loan.isActive()) {
+                    lenders.add(loan.lender().toLowerCase(Locale.ROOT));
+                }
+            }
+            return lenders.size();
+        }
+        // the usual handful of loans: compared pairwise, without a lower-case copy of every name
+        String[] seen = new String[loans.size()];
+        int count = 0;
+        next:
+        for (Loan loan : loans) {
+            if (!loan.isActive()) {
+                continue;
+            }
+            for (int i = 0; i < count; i++) {
+                if (sameIgnoringCase(seen[i], loan.lender())) {
+                    continue next;
+                }
+            }
+            seen[count++] = loan.lender();
+        }
+        return count;
+    }
+
+    private static final int FEW_LOANS = 16;
+
+    /** {@code a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT))}, quickly for ASCII names. */
+    static boolean sameIgnoringCase(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (isAscii(a) && isAscii(b)) {
+            return a.length() == b.length() && a.regionMatches(true, 0, b, 0, a.length());
+        }
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The profile as the lender gave it. */

@@ -142,7 +142,7 @@ public final class Evaluator {
                 position.put(fact, k);
                 insert(slot, fact, null); // the session is discarded afterwards: no handles to keep
             }
-            slot.session().fireAllRules();
+            slot.fire();
             if (slot.stopped() != null) {
                 LOG.debug("a batch of {} borrowers stopped together ({}); deciding each alone", group.size(),
                         slot.stopped());
@@ -234,7 +234,7 @@ public final class Evaluator {
             List<FactHandle> handles = new ArrayList<>(4);
             Borrower fact = fact(profile, slot.signals());
             insert(slot, fact, handles);
-            slot.session().fireAllRules();
+            slot.fire();
             if (slot.stopped() != null) {
                 EvaluationException runaway = runaway(profile, slot);
                 slot.dispose();

@@ -1,53 +1,57 @@
 package io.github.creditrisk.drools.internal;
 
+import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.drools.facts.Finding;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A long-lived session of the knowledge base, reused evaluation after evaluation by one thread at a time.
- * It holds the context's outages for good; each evaluation inserts the borrowers' facts, fires, reads the
- * findings, and deletes every fact it added, so that the session is back where it started (truth
- * maintenance retracts what rules derived logically). A session that does not come back clean, or whose
- * evaluation failed, is discarded, so no borrower can ever see another's facts.
+ * It holds the context's outages for good; each evaluation inserts the borrowers' facts and {@link #fire}s.
+ * Afterwards either every fact the evaluation added is deleted ({@link #clean}: truth maintenance retracts what
+ * rules derived) so that the session is back where it started, or, for rules that keep borrowers apart, the
+ * facts stay ({@link #leave}). A session that does not come back clean, or whose evaluation failed, is
+ * discarded, so no borrower can ever see another's facts.
  *
- * <p>Also watches the firing: a per-evaluation count and deadline stop a runaway rule set at the next
- * firing ({@code halt}), and findings are stamped with their rule's id and family as they are inserted.
+ * <p>No event listener is attached: Drools then makes no event object per insert, delete or firing. The firing
+ * is watched through an {@link AgendaFilter}, asked before each match fires: a per-evaluation count and
+ * deadline stop a runaway rule set ({@code halt}), and it knows which rule is firing, so findings are stamped
+ * with their rule's id and family as the rule's consequence makes them ({@link Finding.Recorder}).
  */
-final class SessionSlot implements RuleRuntimeEventListener {
+final class SessionSlot implements AgendaFilter, Finding.Recorder {
 
     private final KieSession session;
     private final CompiledRuleSet rules;
     private final List<FactHandle> outageHandles = new ArrayList<>();
     private PreparedSignals signals;
 
-    /** Findings alive now, in insertion order; facts inserted by rules since the evaluation started. */
-    private final Map<Finding, FactHandle> findings = new IdentityHashMap<>();
-    private final List<Finding> findingOrder = new ArrayList<>();
-    private final List<FactHandle> ruleInserted = new ArrayList<>();
-    private final Watchdog watchdog = new Watchdog();
-    private io.github.creditrisk.EvaluationListener listener = io.github.creditrisk.EvaluationListener.NONE;
+    /** Findings made by rules since the evaluation started, in the order they were made. */
+    private final List<Finding> made = new ArrayList<>();
+    private RuleSetCompiler.RuleMeta firing;
+    private EvaluationListener listener = EvaluationListener.NONE;
     private String currentBorrower;
     private boolean disposed;
     private int residents;
 
+    private long limit;
+    private long countFrom;
+    private long deadline;
+    private long fired;
+    private String reason;
+    private final Map<String, Long> counts = new HashMap<>();
+
     SessionSlot(CompiledRuleSet rules) {
         this.rules = rules;
         this.session = rules.kieBase().newKieSession();
-        session.addEventListener(this);
-        session.addEventListener(watchdog);
     }
 
     /** Makes the session hold exactly the outages of {@code prepared}. */
@@ -71,35 +75,58 @@ final class SessionSlot implements RuleRuntimeEventListener {
         return session;
     }
 
-    /** Starts an evaluation: no findings yet, the watchdog armed. */
-    void begin(long fireLimit, long deadlineNanos, io.github.creditrisk.EvaluationListener observer, String borrowerId) {
-        findings.clear();
-        findingOrder.clear();
-        ruleInserted.clear();
-        watchdog.arm(fireLimit, deadlineNanos);
-        this.listener = observer;
-        this.currentBorrower = borrowerId;
+    /** Starts an evaluation: no findings yet, the count and the deadline armed. */
+    void begin(long fireLimit, long deadlineNanos, EvaluationListener observer, String borrowerId) {
+        made.clear();
+        limit = fireLimit;
+        countFrom = Math.min(1000, fireLimit / 2);
+        deadline = deadlineNanos;
+        fired = 0;
+        reason = null;
+        counts.clear();
+        listener = observer;
+        currentBorrower = borrowerId;
     }
 
-    /** The findings alive now, in the order they were inserted. */
+    /** Fires the rules on the facts inserted since {@link #begin}, recording the findings they make. */
+    void fire() {
+        Finding.recordInto(this);
+        try {
+            session.fireAllRules(this);
+        } finally {
+            Finding.stopRecording();
+            firing = null;
+        }
+    }
+
+    /**
+     * The findings made since {@link #begin} that are in the session now (not retracted, not left uninserted),
+     * in the order they were made.
+     *
+     * @throws IllegalStateException when a rule without a family made one
+     */
     List<Finding> findings() {
-        List<Finding> alive = new ArrayList<>(findings.size());
-        for (Finding f : findingOrder) {
-            if (findings.containsKey(f)) {
+        List<Finding> alive = new ArrayList<>(made.size());
+        for (Finding f : made) {
+            if (session.getFactHandle(f) != null) {
+                if (f.getFamily() == null) {
+                    throw new IllegalStateException("rule " + f.getRule() + " inserts a "
+                            + f.getClass().getSimpleName() + " but has no @family(\"FAMILY\") metadata");
+                }
                 alive.add(f);
             }
         }
         return alive;
     }
 
-    /** Why the watchdog stopped the firing, or {@code null} when it did not. */
+    /** Why the firing was stopped, or {@code null} when it was not. */
     String stopped() {
-        return watchdog.reason;
+        return reason;
     }
 
     /** The rules that fired most once the firing ran long, with their counts: they name a runaway's culprits. */
     String mostFired() {
-        return watchdog.counts.entrySet().stream()
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(3)
                 .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
@@ -108,7 +135,7 @@ final class SessionSlot implements RuleRuntimeEventListener {
 
     /** How many rules fired since {@link #begin}. */
     long fired() {
-        return watchdog.fired;
+        return fired;
     }
 
     /**
@@ -119,15 +146,17 @@ final class SessionSlot implements RuleRuntimeEventListener {
         for (FactHandle h : handles) {
             session.delete(h);
         }
-        for (FactHandle h : ruleInserted) {
-            if (session.getObject(h) != null) {
-                session.delete(h);
+        if (session.getFactCount() != outageHandles.size()) {
+            Set<FactHandle> outages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            outages.addAll(outageHandles);
+            for (FactHandle h : new ArrayList<FactHandle>(session.getFactHandles())) {
+                if (!outages.contains(h) && session.getObject(h) != null) {
+                    session.delete(h);
+                }
             }
         }
-        ruleInserted.clear();
-        findings.clear();
-        findingOrder.clear();
-        listener = io.github.creditrisk.EvaluationListener.NONE;
+        made.clear();
+        listener = EvaluationListener.NONE;
         return session.getFactCount() == outageHandles.size();
     }
 
@@ -136,10 +165,8 @@ final class SessionSlot implements RuleRuntimeEventListener {
      * facts never meet another's. The session then holds one more {@linkplain #residents() resident}.
      */
     void leave() {
-        ruleInserted.clear();
-        findings.clear();
-        findingOrder.clear();
-        listener = io.github.creditrisk.EvaluationListener.NONE;
+        made.clear();
+        listener = EvaluationListener.NONE;
         residents++;
     }
 
@@ -160,71 +187,38 @@ final class SessionSlot implements RuleRuntimeEventListener {
         return disposed;
     }
 
+    /** Before each match fires: counts it, tells the listener, and stops past the limit or the deadline. */
     @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() == null) {
-            return;
+    public boolean accept(Match match) {
+        String rule = match.getRule().getName();
+        fired++;
+        if (fired > limit) {
+            reason = "the rules fired more than " + limit + " times";
+            session.halt();
+            return false;
         }
-        ruleInserted.add(event.getFactHandle());
-        if (event.getObject() instanceof Finding finding) {
-            RuleSetCompiler.RuleMeta meta = rules.rule(event.getRule().getName());
-            if (meta == null || meta.family() == null) {
-                throw new IllegalStateException("rule \"" + event.getRule().getName() + "\" inserts a "
-                        + finding.getClass().getSimpleName() + " but has no @family(\"FAMILY\") metadata");
-            }
-            finding.stamp(meta.id(), meta.family());
-            findings.put(finding, event.getFactHandle());
-            findingOrder.add(finding);
+        if ((fired & 7) == 0 && System.nanoTime() - deadline > 0) {
+            reason = "the rules ran past their time budget";
+            session.halt();
+            return false;
         }
+        if (fired > countFrom) {
+            // only a long run is counted by rule: naming a runaway's culprits costs nothing before
+            counts.merge(rule, 1L, Long::sum);
+        }
+        if (listener != EvaluationListener.NONE) {
+            listener.ruleFired(currentBorrower, rule);
+        }
+        firing = rules.rule(rule);
+        return true;
     }
 
+    /** A rule's consequence made a finding: it is stamped with the rule's id and family. */
     @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-        // a modified fact stays where it is; nothing to track
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        if (event.getOldObject() instanceof Finding finding) {
-            findings.remove(finding);
-        }
-    }
-
-    /** Counts firings, tells the evaluation listener, and halts the session past the limit or the deadline. */
-    private final class Watchdog extends DefaultAgendaEventListener {
-        private long limit;
-        private long countFrom;
-        private long deadline;
-        private long fired;
-        private String reason;
-        private final Map<String, Long> counts = new java.util.HashMap<>();
-
-        void arm(long fireLimit, long deadlineNanos) {
-            this.limit = fireLimit;
-            this.countFrom = Math.min(1000, fireLimit / 2);
-            this.deadline = deadlineNanos;
-            this.fired = 0;
-            this.reason = null;
-            counts.clear();
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired++;
-            if (fired > countFrom) {
-                // only a long run is counted by rule: naming a runaway's culprits costs nothing before
-                counts.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-            }
-            if (listener != io.github.creditrisk.EvaluationListener.NONE) {
-                listener.ruleFired(currentBorrower, event.getMatch().getRule().getName());
-            }
-            if (fired > limit) {
-                reason = "the rules fired more than " + limit + " times";
-                session.halt();
-            } else if ((fired & 7) == 0 && System.nanoTime() - deadline > 0) {
-                reason = "the rules ran past their time budget";
-                session.halt();
-            }
+    public void made(Finding finding) {
+        if (firing != null) {
+            finding.stamp(firing.id(), firing.family());
+            made.add(finding);
         }
     }
 }
