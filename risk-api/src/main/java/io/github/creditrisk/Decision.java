@@ -46,6 +46,15 @@ public record Decision(
         String notice,
         String rulesetVersion) {
 
+    /** Of two restrictions of one (family, type), the one a decision keeps: the larger cut, then a fixed order. */
+    private static final Comparator<Restriction> MERGE_PREFERENCE = Comparator
+            .comparing((Restriction r) -> r.reductionPercent() == null ? 0 : r.reductionPercent())
+            .reversed()
+            .thenComparing(Restriction::rule)
+            .thenComparing(Restriction::reasonCode)
+            .thenComparing(r -> r.evidence().toString())
+            .thenComparing(Restriction::reason);
+
     private static final Comparator<Exemption> EXEMPTION_ORDER = Comparator
             .comparing(Exemption::family)
             .thenComparing(Exemption::rule)
@@ -135,13 +144,7 @@ public record Decision(
         if (found.size() == 1) {
             return List.copyOf(found);
         }
-        Comparator<Restriction> preference = Comparator
-                .comparing((Restriction r) -> r.reductionPercent() == null ? 0 : r.reductionPercent())
-                .reversed()
-                .thenComparing(Restriction::rule)
-                .thenComparing(Restriction::reasonCode)
-                .thenComparing(r -> r.evidence().toString())
-                .thenComparing(Restriction::reason);
+        Comparator<Restriction> preference = MERGE_PREFERENCE;
         Map<String, Restriction> kept = new LinkedHashMap<>();
         for (Restriction r : found) {
             kept.merge(r.family() + "/" + r.type(), r,
@@ -168,8 +171,9 @@ public record Decision(
         if (largestCut == 0) {
             return creditLimit;
         }
+        // × (100 − p) ÷ 100, exactly: the division by 100 is a shift of the decimal point
         return creditLimit.multiply(BigDecimal.valueOf(100 - largestCut))
-                .divide(BigDecimal.valueOf(100))
+                .movePointLeft(2)
                 .setScale(0, RoundingMode.FLOOR);
     }
 

@@ -35,6 +35,8 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
+    private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
     DecisionWriter(CompiledRuleSet rules) {
         this.rules = rules;
@@ -61,9 +63,7 @@ final class DecisionWriter {
                     reasonKeys.computeIfAbsent(finding.getReasonCode(), code -> "reason." + code), finding.getEvidence());
             Map<String, String> evidence = canonical(finding.getEvidence());
             if (finding instanceof Restrict r) {
-                Map<String, Object> actionValues = r.getReductionPercent() == null ? Map.of()
-                        : Map.of("percent", r.getReductionPercent());
-                String action = sentence(catalog, language, finding, ACTION_KEYS[r.getType().ordinal()], actionValues);
+                String action = action(catalog, language, finding, r);
                 String reason = catalog.render(language, "format.restriction", Map.of("cause", cause, "action", action));
                 restrictions.add(new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
                         r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), evidence));
@@ -76,6 +76,20 @@ final class DecisionWriter {
                 (outcome, limit, after, merged, exempted) -> notice(catalog, language, outcome, limit, after,
                         merged, exempted),
                 rules.info().version());
+    }
+
+    /** What a restriction does, in {@code language}: one sentence per type and cut, made once. */
+    private String action(MessageCatalog catalog, Language language, Finding finding, Restrict r) {
+        int percent = r.getReductionPercent() == null ? 0 : r.getReductionPercent();
+        Integer key = (language.ordinal() * RestrictionType.values().length + r.getType().ordinal()) * 1000 + percent;
+        String known = actions.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Object> values = r.getReductionPercent() == null ? Map.of() : Map.of("percent", percent);
+        String action = sentence(catalog, language, finding, ACTION_KEYS[r.getType().ordinal()], values);
+        actions.put(key, action);
+        return action;
     }
 
     private static String sentence(MessageCatalog catalog, Language language, Finding finding, String key,

@@ -182,7 +182,11 @@ public final class MessageCatalog {
     }
 
     /** A parsed sentence: literal text and placeholders. */
-    record Template(List<Object> parts) {
+    record Template(List<Object> parts, int expectedLength) {
+
+        Template(List<Object> parts) {
+            this(parts, parts.stream().mapToInt(p -> p instanceof String literal ? literal.length() : 16).sum());
+        }
 
         static Template parse(String text) {
             List<Object> parts = new ArrayList<>();
@@ -221,7 +225,7 @@ public final class MessageCatalog {
             if (parts.size() == 1 && parts.get(0) instanceof String literal) {
                 return literal;
             }
-            StringBuilder out = new StringBuilder(128);
+            StringBuilder out = new StringBuilder(expectedLength + 16);
             for (Object part : parts) {
                 if (part instanceof Placeholder p) {
                     Object value = values.get(p.name());
