@@ -5,6 +5,7 @@ import io.github.creditrisk.Decision;
 import io.github.creditrisk.Exemption;
 import io.github.creditrisk.Language;
 import io.github.creditrisk.Outcome;
+import io.github.creditrisk.Remedy;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.RestrictionType;
 import io.github.creditrisk.drools.facts.Exempt;
@@ -35,6 +36,9 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Restrictions written lately, by what they were made from; emptied when it reaches {@value #MAX_MADE}. */
+    private final Map<Made, Restriction> made = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_MADE = 4096;
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,17 +63,11 @@ final class DecisionWriter {
         List<Restriction> restrictions = new ArrayList<>();
         List<Exemption> exemptions = new ArrayList<>();
         for (Finding finding : findings) {
-            String cause = sentence(catalog, language, finding,
-                    reasonKeys.computeIfAbsent(finding.getReasonCode(), code -> "reason." + code), finding.getEvidence());
-            Map<String, String> evidence = canonical(finding.getEvidence());
             if (finding instanceof Restrict r) {
-                String action = action(catalog, language, finding, r);
-                String reason = catalog.render(language, "format.restriction", Map.of("cause", cause, "action", action));
-                restrictions.add(new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
-                        r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), evidence));
+                restrictions.add(restriction(catalog, language, r));
             } else if (finding instanceof Exempt e) {
-                exemptions.add(new Exemption(e.getFamily(), e.getRule(), e.getReasonCode(), cause,
-                        List.copyOf(e.getRemedies()), evidence));
+                exemptions.add(new Exemption(e.getFamily(), e.getRule(), e.getReasonCode(), cause(catalog, language, e),
+                        List.copyOf(e.getRemedies()), canonical(e.getEvidence())));
             }
         }
         return Decision.of(borrower.id(), borrower.creditLimit(), restrictions, exemptions,
@@ -78,8 +76,41 @@ final class DecisionWriter {
                 rules.info().version());
     }
 
+    /**
+     * The restriction a finding stands for, written in {@code language}. A restriction is a value: the same
+     * finding (rule, reason, type, cut, remedies and evidence) always gives the same one, so each is written
+     * once and shared while it keeps recurring (a regional downturn gives thousands of borrowers the same).
+     */
+    private Restriction restriction(MessageCatalog catalog, Language language, Restrict r) {
+        Made key = new Made(language, r.getRule(), r.getFamily(), r.getReasonCode(), r.getType(),
+                r.getReductionPercent(), r.getRemedies(), r.getEvidence());
+        Restriction known = made.get(key);
+        if (known != null) {
+            return known;
+        }
+        String reason = catalog.render(language, "format.restriction",
+                Map.of("cause", cause(catalog, language, r), "action", action(catalog, language, r)));
+        Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
+                r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
+        if (made.size() >= MAX_MADE) {
+            made.clear(); // what recurs is made again at once; what did not recur is let go
+        }
+        made.put(key, restriction);
+        return restriction;
+    }
+
+    /** What a finding's restriction is made from. The finding's remedies and evidence no longer change. */
+    private record Made(Language language, String rule, String family, String reasonCode, RestrictionType type,
+                        Integer percent, Set<Remedy> remedies, Map<String, Object> evidence) {
+    }
+
+    private String cause(MessageCatalog catalog, Language language, Finding finding) {
+        return sentence(catalog, language, finding,
+                reasonKeys.computeIfAbsent(finding.getReasonCode(), code -> "reason." + code), finding.getEvidence());
+    }
+
     /** What a restriction does, in {@code language}: one sentence per type and cut, made once. */
-    private String action(MessageCatalog catalog, Language language, Finding finding, Restrict r) {
+    private String action(MessageCatalog catalog, Language language, Restrict r) {
         int percent = r.getReductionPercent() == null ? 0 : r.getReductionPercent();
         Integer key = (language.ordinal() * RestrictionType.values().length + r.getType().ordinal()) * 1000 + percent;
         String known = actions.get(key);
@@ -87,7 +118,7 @@ final class DecisionWriter {
             return known;
         }
         Map<String, Object> values = r.getReductionPercent() == null ? Map.of() : Map.of("percent", percent);
-        String action = sentence(catalog, language, finding, ACTION_KEYS[r.getType().ordinal()], values);
+        String action = sentence(catalog, language, r, ACTION_KEYS[r.getType().ordinal()], values);
         actions.put(key, action);
         return action;
     }
