@@ -101,4 +101,25 @@ class ReasonsTest {
         return decision.restrictions().stream().filter(r -> r.family().equals(family)).findFirst()
                 .orElseThrow().reason();
     }
+
+    /** Restrictions are written once and shared while they recur; sharing must never cross a language or evidence. */
+    @Test
+    void aRestrictionWrittenForOneDecisionIsNeverReusedForAnotherLanguageOrOtherEvidence() {
+        Decision english = decide(Language.EN);
+        Decision chinese = decide(Language.ZH);
+        Decision englishAgain = decide(Language.EN);
+        BorrowerProfile lessOverdue = troubled().toBuilder().loans(List.of(
+                Loan.of("Home Bank", "90000", "7000").overdueBy(120))).build();
+        Decision other = Engines.BUNDLED.evaluate(lessOverdue, new EvaluationContext(Signals.AS_OF, SIGNALS, Language.EN));
+
+        assertThat(englishAgain).isEqualTo(english);
+        for (int i = 0; i < english.restrictions().size(); i++) {
+            assertThat(chinese.restrictions().get(i).reason()).isNotEqualTo(english.restrictions().get(i).reason());
+        }
+        assertThat(other.restrictions()).filteredOn(r -> r.rule().equals("DEL-2")).hasSize(2)
+                .allSatisfy(r -> {
+                    assertThat(r.evidence()).containsEntry("daysPastDue", "120");
+                    assertThat(r.reason()).contains("120");
+                });
+    }
 }
