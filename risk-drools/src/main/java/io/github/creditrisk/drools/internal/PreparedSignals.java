@@ -30,6 +30,8 @@ public final class PreparedSignals {
      * regions than borrowers. Bounded, since the regions come from the input.
      */
     private final Map<String, List<RegionalDownturn>> downturnsByBorrowerRegion = new ConcurrentHashMap<>();
+    /** The answer of {@link #bansFor} by borrowers' sector as given, remembered in the same way. */
+    private final Map<String, List<SectorBan>> bansByBorrowerSector = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_REGIONS = 10_000;
 
     public PreparedSignals(EvaluationContext context) {
@@ -86,8 +88,16 @@ public final class PreparedSignals {
         if (sector == null || bansBySector.isEmpty()) {
             return List.of();
         }
+        List<SectorBan> known = bansByBorrowerSector.get(sector);
+        if (known != null) {
+            return known;
+        }
         List<SectorBan> found = bansBySector.get(key(sector));
-        return found == null ? List.of() : found;
+        found = found == null ? List.of() : List.copyOf(found);
+        if (bansByBorrowerSector.size() < MAX_REMEMBERED_REGIONS) {
+            bansByBorrowerSector.put(sector, found);
+        }
+        return found;
     }
 
     /** Every outage, current or past. */

@@ -316,14 +316,13 @@ final class TreeReader {
             } else {
                 ObjectNode object = (ObjectNode) parent.node;
                 String name = parent.name;
-                if (object.has(name)) {
+                if (object.replace(name, v) != null) { // one lookup: the key was there already
                     if (strict) {
                         throw new InvalidValueException(Paths.of(p.getParsingContext()),
                                 "appears more than once; each field may appear only once");
                     }
                     object.set(name, DUPLICATE);
                 } else {
-                    object.set(name, v);
                     if (parent.depth == entryDepth && "id".equals(name) && v.isTextual()) {
                         entryId = v.textValue();
                         if (parent.depth == 0) {

@@ -109,14 +109,15 @@ final class Values {
 
     /** One of an enum's constants, by its exact name. */
     <E extends Enum<E>> E choice(JsonNode v, String path, Class<E> type, String noun) {
+        if (v.isTextual()) {
+            E constant = byName(type, v.textValue());
+            if (constant != null) {
+                return constant;
+            }
+        }
         E[] constants = type.getEnumConstants();
         String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         if (v.isTextual()) {
-            for (E constant : constants) {
-                if (constant.name().equals(v.textValue())) {
-                    return constant;
-                }
-            }
             for (E constant : constants) {
                 if (constant.name().equalsIgnoreCase(v.textValue().strip())) {
                     throw invalid(path, Show.value(v) + " is not " + noun + "; expected one of " + names
@@ -125,6 +126,22 @@ final class Values {
             }
         }
         throw invalid(path, Show.value(v) + " is not " + noun + "; expected one of " + names);
+    }
+
+    /** Each enum's constants by exact name, made once: every borrower read looks one up. */
+    private static final ClassValue<java.util.Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Enum<?>> computeValue(Class<?> type) {
+            java.util.Map<String, Enum<?>> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return java.util.Map.copyOf(byName);
+        }
+    };
+
+    private static <E extends Enum<E>> E byName(Class<E> type, String name) {
+        return type.cast(CONSTANTS.get(type).get(name));
     }
 
     /** An ISO-8601 calendar date, {@code 2026-10-01}. */
