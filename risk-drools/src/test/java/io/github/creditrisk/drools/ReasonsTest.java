@@ -102,7 +102,7 @@ class ReasonsTest {
                 .orElseThrow().reason();
     }
 
-    /** Restrictions are written once and shared while they recur; sharing must never cross a language or evidence. */
+    /** Restrictions and notices are written once and shared while they recur; never across languages, evidence or limits. */
     @Test
     void aRestrictionWrittenForOneDecisionIsNeverReusedForAnotherLanguageOrOtherEvidence() {
         Decision english = decide(Language.EN);
@@ -112,7 +112,13 @@ class ReasonsTest {
                 Loan.of("Home Bank", "90000", "7000").overdueBy(120))).build();
         Decision other = Engines.BUNDLED.evaluate(lessOverdue, new EvaluationContext(Signals.AS_OF, SIGNALS, Language.EN));
 
+        Decision otherLimit = Engines.BUNDLED.evaluate(troubled().toBuilder().creditLimit("77000").build(),
+                new EvaluationContext(Signals.AS_OF, SIGNALS, Language.EN));
+
         assertThat(englishAgain).isEqualTo(english);
+        assertThat(english.notice()).doesNotContain("77,000");
+        assertThat(otherLimit.notice()).contains("77,000").isNotEqualTo(english.notice());
+        assertThat(chinese.notice()).isNotEqualTo(english.notice());
         for (int i = 0; i < english.restrictions().size(); i++) {
             assertThat(chinese.restrictions().get(i).reason()).isNotEqualTo(english.restrictions().get(i).reason());
         }

@@ -39,6 +39,8 @@ final class DecisionWriter {
     /** Restrictions written lately, by what they were made from; emptied when it reaches {@value #MAX_MADE}. */
     private final Map<Made, Restriction> made = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_MADE = 4096;
+    /** Notices written lately, by what they were written from; emptied like {@link #made}. */
+    private final Map<Notice, String> notices = new java.util.concurrent.ConcurrentHashMap<>();
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -71,7 +73,7 @@ final class DecisionWriter {
             }
         }
         return Decision.of(borrower.id(), borrower.creditLimit(), restrictions, exemptions,
-                (outcome, limit, after, merged, exempted) -> notice(catalog, language, outcome, limit, after,
+                (outcome, limit, after, merged, exempted) -> knownNotice(catalog, language, outcome, limit, after,
                         merged, exempted),
                 rules.info().version());
     }
@@ -131,6 +133,33 @@ final class DecisionWriter {
             throw new MessageCatalog.MissingValueException("rule " + finding.getRule() + ": " + key + " in "
                     + MessageCatalog.fileName(language) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The notice, which depends only on the language, the outcome, the types of restriction, whether anything
+     * was exempted and the two limits: written once and shared while it recurs, as restrictions are.
+     */
+    private String knownNotice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
+                               BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
+        int types = 0;
+        for (Restriction r : restrictions) {
+            types |= 1 << r.type().ordinal();
+        }
+        Notice key = new Notice(language, outcome, types, !exemptions.isEmpty(), limit, after);
+        String known = notices.get(key);
+        if (known == null) {
+            known = notice(catalog, language, outcome, limit, after, restrictions, exemptions);
+            if (notices.size() >= MAX_MADE) {
+                notices.clear();
+            }
+            notices.put(key, known);
+        }
+        return known;
+    }
+
+    /** What a notice is written from. */
+    private record Notice(Language language, Outcome outcome, int types, boolean exempted, BigDecimal limit,
+                          BigDecimal after) {
     }
 
     private static String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
