@@ -36,11 +36,16 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Restrictions written lately, by what they were made from; emptied when it reaches {@value #MAX_MADE}. */
-    private final Map<Made, Restriction> made = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A table of things written once, sized for {@value #MAX_MADE} entries so that it never grows. */
+    private static <K, V> Map<K, V> table() {
+        return new java.util.concurrent.ConcurrentHashMap<>(2 * MAX_MADE);
+    }
+
+    /** Restrictions written lately, by what they were made from; replaced by an empty one once it is full. */
+    private volatile Map<Made, Restriction> made = table();
     private static final int MAX_MADE = 4096;
-    /** Notices written lately, by what they were written from; emptied like {@link #made}. */
-    private final Map<Notice, String> notices = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Notices written lately, by what they were written from; replaced like {@link #made}. */
+    private volatile Map<Notice, String> notices = table();
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -86,7 +91,8 @@ final class DecisionWriter {
     private Restriction restriction(MessageCatalog catalog, Language language, Restrict r) {
         Made key = new Made(language, r.getRule(), r.getFamily(), r.getReasonCode(), r.getType(),
                 r.getReductionPercent(), r.getRemedies(), r.getEvidence());
-        Restriction known = made.get(key);
+        Map<Made, Restriction> table = made;
+        Restriction known = table.get(key);
         if (known != null) {
             return known;
         }
@@ -94,10 +100,11 @@ final class DecisionWriter {
                 Map.of("cause", cause(catalog, language, r), "action", action(catalog, language, r)));
         Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
                 r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
-        if (made.size() >= MAX_MADE) {
-            made.clear(); // what recurs is made again at once; what did not recur is let go
+        if (table.size() >= MAX_MADE) {
+            made = table(); // a new table, not clear(), which visits every bin: what recurs is made again at once
+        } else {
+            table.put(key, restriction);
         }
-        made.put(key, restriction);
         return restriction;
     }
 
@@ -146,13 +153,15 @@ final class DecisionWriter {
             types |= 1 << r.type().ordinal();
         }
         Notice key = new Notice(language, outcome, types, !exemptions.isEmpty(), limit, after);
-        String known = notices.get(key);
+        Map<Notice, String> table = notices;
+        String known = table.get(key);
         if (known == null) {
             known = notice(catalog, language, outcome, limit, after, restrictions, exemptions);
-            if (notices.size() >= MAX_MADE) {
-                notices.clear();
+            if (table.size() >= MAX_MADE) {
+                notices = table();
+            } else {
+                table.put(key, known);
             }
-            notices.put(key, known);
         }
         return known;
     }
