@@ -178,7 +178,7 @@ public final class Evaluator {
         }
     }
 
-    /** Decides one borrower of a batch in a session of its own. */
+    /** Decides one borrower of a batch on its own, under its own fire limit and time budget. */
     private Evaluation decideAlone(BorrowerProfile b, PreparedSignals signals, EvaluationContext context) {
         try {
             return write(b, runOne(b, signals, EvaluationListener.NONE), context);
