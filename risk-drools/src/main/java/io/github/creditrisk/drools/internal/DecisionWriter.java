@@ -36,16 +36,10 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A table of things written once, sized for {@value #MAX_MADE} entries so that it never grows. */
-    private static <K, V> Map<K, V> table() {
-        return new java.util.concurrent.ConcurrentHashMap<>(2 * MAX_MADE);
-    }
-
-    /** Restrictions written lately, by what they were made from; replaced by an empty one once it is full. */
-    private volatile Map<Made, Restriction> made = table();
-    private static final int MAX_MADE = 4096;
-    /** Notices written lately, by what they were written from; replaced like {@link #made}. */
-    private volatile Map<Notice, String> notices = table();
+    /** Restrictions written lately, by what they were made from. */
+    private final Recurring<Made, Restriction> made = new Recurring<>(4096);
+    /** Notices written lately, by what they were written from. */
+    private final Recurring<Notice, String> notices = new Recurring<>(4096);
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -91,8 +85,7 @@ final class DecisionWriter {
     private Restriction restriction(MessageCatalog catalog, Language language, Restrict r) {
         Made key = new Made(language, r.getRule(), r.getFamily(), r.getReasonCode(), r.getType(),
                 r.getReductionPercent(), r.getRemedies(), r.getEvidence());
-        Map<Made, Restriction> table = made;
-        Restriction known = table.get(key);
+        Restriction known = made.get(key);
         if (known != null) {
             return known;
         }
@@ -100,11 +93,7 @@ final class DecisionWriter {
                 Map.of("cause", cause(catalog, language, r), "action", action(catalog, language, r)));
         Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
                 r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
-        if (table.size() >= MAX_MADE) {
-            made = table(); // a new table, not clear(), which visits every bin: what recurs is made again at once
-        } else {
-            table.put(key, restriction);
-        }
+        made.put(key, restriction);
         return restriction;
     }
 
@@ -153,15 +142,10 @@ final class DecisionWriter {
             types |= 1 << r.type().ordinal();
         }
         Notice key = new Notice(language, outcome, types, !exemptions.isEmpty(), limit, after);
-        Map<Notice, String> table = notices;
-        String known = table.get(key);
+        String known = notices.get(key);
         if (known == null) {
             known = notice(catalog, language, outcome, limit, after, restrictions, exemptions);
-            if (table.size() >= MAX_MADE) {
-                notices = table();
-            } else {
-                table.put(key, known);
-            }
+            notices.put(key, known);
         }
         return known;
     }

@@ -314,8 +314,7 @@ public final class Evaluator {
             throw new RiskException("this engine is closed");
         }
         SessionSlot slot = pool.pollFirst();
-        if (slot != null && slot.residents() > 0 && slot.signals() != signals) {
-            // Other outages would meet the facts of the borrowers the session still holds.
+        if (slot != null && !slot.canServe(signals)) {
             slot.dispose();
             slot = null;
         }

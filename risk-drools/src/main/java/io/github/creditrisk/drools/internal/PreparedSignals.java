@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The signals of one context, indexed once so that finding those that apply to a borrower costs a few
@@ -29,10 +28,9 @@ public final class PreparedSignals {
      * The answer of {@link #downturnsFor} by borrowers' region as given, remembered: a portfolio has far fewer
      * regions than borrowers. Bounded, since the regions come from the input.
      */
-    private final Map<String, List<RegionalDownturn>> downturnsByBorrowerRegion = new ConcurrentHashMap<>();
+    private final Recurring<String, List<RegionalDownturn>> downturnsByBorrowerRegion = new Recurring<>(10_000);
     /** The answer of {@link #bansFor} by borrowers' sector as given, remembered in the same way. */
-    private final Map<String, List<SectorBan>> bansByBorrowerSector = new ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_REGIONS = 10_000;
+    private final Recurring<String, List<SectorBan>> bansByBorrowerSector = new Recurring<>(10_000);
 
     public PreparedSignals(EvaluationContext context) {
         this.context = context;
@@ -65,9 +63,7 @@ public final class PreparedSignals {
             return known;
         }
         List<RegionalDownturn> found = List.copyOf(lookUpDownturns(region));
-        if (downturnsByBorrowerRegion.size() < MAX_REMEMBERED_REGIONS) {
-            downturnsByBorrowerRegion.put(region, found);
-        }
+        downturnsByBorrowerRegion.put(region, found);
         return found;
     }
 
@@ -94,9 +90,7 @@ public final class PreparedSignals {
         }
         List<SectorBan> found = bansBySector.get(key(sector));
         found = found == null ? List.of() : List.copyOf(found);
-        if (bansByBorrowerSector.size() < MAX_REMEMBERED_REGIONS) {
-            bansByBorrowerSector.put(sector, found);
-        }
+        bansByBorrowerSector.put(sector, found);
         return found;
     }
 

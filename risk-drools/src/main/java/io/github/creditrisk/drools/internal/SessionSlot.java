@@ -67,6 +67,14 @@ final class SessionSlot implements AgendaFilter, Finding.Recorder {
         signals = prepared;
     }
 
+    /**
+     * Whether the session can be {@linkplain #use used} with {@code prepared}: not when it holds earlier
+     * borrowers' facts and the signals differ, since other outages would meet those facts.
+     */
+    boolean canServe(PreparedSignals prepared) {
+        return residents == 0 || signals == prepared;
+    }
+
     PreparedSignals signals() {
         return signals;
     }
