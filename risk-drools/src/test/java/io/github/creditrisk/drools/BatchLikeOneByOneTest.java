@@ -83,30 +83,30 @@ class BatchLikeOneByOneTest {
         return borrowers;
     }
 
-    @ParameterizedTest(name = "batches decided {0}")
-    @ValueSource(strings = {"alone", "together"})
-    void aRuleThatThrowsForOneBorrowerOfABatchFailsOnlyThatBorrower(String batches) {
-        RiskEngine engine = hostile(batches);
+    @ParameterizedTest(name = "shared sessions: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRuleThatThrowsForOneBorrowerOfABatchFailsOnlyThatBorrower(boolean sharedSessions) {
+        RiskEngine engine = hostile(sharedSessions);
         List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("THROWER", HostileRules.THROW, 0));
 
         assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers))
                 .contains("FAILED THROWER", "FAILED THROWER-2");
     }
 
-    @ParameterizedTest(name = "batches decided {0}")
-    @ValueSource(strings = {"alone", "together"})
-    void aBorrowerWhoseRulesExplodeFailsInABatchAsItFailsAlone(String batches) {
-        RiskEngine engine = hostile(batches);
+    @ParameterizedTest(name = "shared sessions: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBorrowerWhoseRulesExplodeFailsInABatchAsItFailsAlone(boolean sharedSessions) {
+        RiskEngine engine = hostile(sharedSessions);
         List<BorrowerProfile> borrowers = portfolioWith(HostileRules.victim("PAIRS", HostileRules.PAIRS, 150));
 
         assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers))
                 .contains("FAILED PAIRS", "FAILED PAIRS-2");
     }
 
-    @ParameterizedTest(name = "batches decided {0}")
-    @ValueSource(strings = {"alone", "together"})
-    void aRunawayBorrowerInABatchIsStoppedAfterTheFireLimitNotTheBatchTimesIt(String batches) {
-        RiskEngine engine = hostile(batches);
+    @ParameterizedTest(name = "shared sessions: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRunawayBorrowerInABatchIsStoppedAfterTheFireLimitNotTheBatchTimesIt(boolean sharedSessions) {
+        RiskEngine engine = hostile(sharedSessions);
         List<BorrowerProfile> borrowers = new ArrayList<>();
         for (int i = 0; i < 255; i++) {
             borrowers.add(Borrowers.ordinary().id("OK-" + i).build());
@@ -121,8 +121,8 @@ class BatchLikeOneByOneTest {
         assertThat(HostileRules.NODES_BEGOTTEN.get()).isLessThanOrEqualTo(2L * EngineSettings.DEFAULT_FIRE_LIMIT);
     }
 
-    private static RiskEngine hostile(String batches) {
-        return batches.equals("together") ? HostileRules.ENGINE_TOGETHER : HostileRules.ENGINE;
+    private static RiskEngine hostile(boolean sharedSessions) {
+        return sharedSessions ? HostileRules.ENGINE_SHARED : HostileRules.ENGINE;
     }
 
     @Test

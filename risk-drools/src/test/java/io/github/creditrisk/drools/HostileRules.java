@@ -105,24 +105,24 @@ public final class HostileRules {
     public static final java.util.concurrent.atomic.AtomicLong NODES_BEGOTTEN = new java.util.concurrent.atomic.AtomicLong();
 
     /** The bundled rules and {@link #DRL}, compiled once; a batch is decided borrower by borrower. */
-    static final DroolsRiskEngine ENGINE = compile("alone");
+    static final DroolsRiskEngine ENGINE = compile(false);
 
     /**
-     * The same rules, deciding a batch's borrowers together: the hostile rules keep borrowers apart (each pattern
-     * is tied to one borrower), so a batch must still decide as borrower by borrower.
+     * The same rules with shared sessions (a batch's borrowers fired together): the hostile rules keep borrowers
+     * apart (each pattern is tied to one borrower), so a batch must still decide as borrower by borrower.
      */
-    static final DroolsRiskEngine ENGINE_TOGETHER = compile("together");
+    static final DroolsRiskEngine ENGINE_SHARED = compile(true);
 
     private HostileRules() {
     }
 
-    private static DroolsRiskEngine compile(String batches) {
+    private static DroolsRiskEngine compile(boolean sharedSessions) {
         try {
             Path dir = Files.createTempDirectory("hostile-rules");
             RuleDirs.copyBundledRulesTo(dir);
             Files.writeString(dir.resolve("hostile.drl"), DRL);
             return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
-                    .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, batches.equals("together") ? "true" : "false"));
+                    .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, Boolean.toString(sharedSessions)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
