@@ -3,6 +3,7 @@ package io.github.creditrisk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -144,15 +145,37 @@ public record Decision(
         if (found.size() == 1) {
             return List.copyOf(found);
         }
-        Comparator<Restriction> preference = MERGE_PREFERENCE;
-        Map<String, Restriction> kept = new LinkedHashMap<>();
-        for (Restriction r : found) {
-            kept.merge(r.family() + "/" + r.type(), r,
-                    (a, b) -> preference.compare(a, b) <= 0 ? a : b);
+        if (found.size() > FEW) {
+            Map<String, Restriction> kept = new LinkedHashMap<>();
+            for (Restriction r : found) {
+                kept.merge(r.family() + "/" + r.type(), r, Decision::preferred);
+            }
+            List<Restriction> merged = new ArrayList<>(kept.values());
+            merged.sort(Restriction.DECISION_ORDER);
+            return List.copyOf(merged);
         }
-        List<Restriction> merged = new ArrayList<>(kept.values());
-        merged.sort(Restriction.DECISION_ORDER);
-        return List.copyOf(merged);
+        // the usual handful: compared pairwise, without a key per restriction
+        Restriction[] kept = new Restriction[found.size()];
+        int count = 0;
+        next:
+        for (Restriction r : found) {
+            for (int i = 0; i < count; i++) {
+                if (kept[i].type() == r.type() && kept[i].family().equals(r.family())) {
+                    kept[i] = preferred(kept[i], r);
+                    continue next;
+                }
+            }
+            kept[count++] = r;
+        }
+        Arrays.sort(kept, 0, count, Restriction.DECISION_ORDER);
+        return List.of(Arrays.copyOf(kept, count));
+    }
+
+    private static final int FEW = 16;
+
+    /** Of two restrictions of one (family, type), the one kept: the first unless the second is preferred. */
+    private static Restriction preferred(Restriction a, Restriction b) {
+        return MERGE_PREFERENCE.compare(a, b) <= 0 ? a : b;
     }
 
     /**

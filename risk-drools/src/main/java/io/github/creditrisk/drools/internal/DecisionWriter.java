@@ -14,12 +14,10 @@ import io.github.creditrisk.drools.facts.Restrict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns the rules' findings into a {@link Decision}: each finding's reason is written in the requested
@@ -36,10 +34,12 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Restrictions written lately, by what they were made from. */
-    private final Recurring<Made, Restriction> made = new Recurring<>(4096);
-    /** Notices written lately, by what they were written from. */
-    private final Recurring<Notice, String> notices = new Recurring<>(4096);
+    /** The causes written lately, per reason code, by what they were written from. */
+    private final Map<String, Recurring<CauseKey, Cause>> causes = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CAUSES_PER_REASON = 1024;
+    /** Notices put together, by language, outcome, types of restriction and exemption (see {@link #knownNotice}). */
+    private final NoticeShape[] noticeShapes =
+            new NoticeShape[(Language.values().length * OUTCOMES.length << RestrictionType.values().length) << 1];
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,14 +61,25 @@ final class DecisionWriter {
      */
     Decision write(BorrowerProfile borrower, List<Finding> findings, Language language) {
         MessageCatalog catalog = rules.catalog();
-        List<Restriction> restrictions = new ArrayList<>();
-        List<Exemption> exemptions = new ArrayList<>();
+        List<Restriction> restrictions = new ArrayList<>(findings.size());
+        List<Exemption> exemptions = List.of();
+        Cause last = null;
+        Finding lastFinding = null;
         for (Finding finding : findings) {
             if (finding instanceof Restrict r) {
-                restrictions.add(restriction(catalog, language, r));
+                // a rule that restricts twice for one reason (block and cut) cites the same evidence: one cause
+                Cause cause = last != null && lastFinding.getReasonCode().equals(r.getReasonCode())
+                        && sameValues(lastFinding.getEvidence(), r.getEvidence()) ? last : cause(catalog, language, r);
+                restrictions.add(cause.restriction(this, catalog, language, r));
+                last = cause;
+                lastFinding = r;
             } else if (finding instanceof Exempt e) {
-                exemptions.add(new Exemption(e.getFamily(), e.getRule(), e.getReasonCode(), cause(catalog, language, e),
-                        List.copyOf(e.getRemedies()), canonical(e.getEvidence())));
+                if (exemptions.isEmpty()) {
+                    exemptions = new ArrayList<>(2);
+                }
+                exemptions.add(new Exemption(e.getFamily(), e.getRule(), e.getReasonCode(),
+                        sentence(catalog, language, e, reasonKey(e), e.getEvidence()), List.copyOf(e.getRemedies()),
+                        canonical(e.getEvidence())));
             }
         }
         return Decision.of(borrower.id(), borrower.creditLimit(), restrictions, exemptions,
@@ -77,34 +88,113 @@ final class DecisionWriter {
                 rules.info().version());
     }
 
-    /**
-     * The restriction a finding stands for, written in {@code language}. A restriction is a value: the same
-     * finding (rule, reason, type, cut, remedies and evidence) always gives the same one, so each is written
-     * once and shared while it keeps recurring (a regional downturn gives thousands of borrowers the same).
-     */
-    private Restriction restriction(MessageCatalog catalog, Language language, Restrict r) {
-        Made key = new Made(language, r.getRule(), r.getFamily(), r.getReasonCode(), r.getType(),
-                r.getReductionPercent(), r.getRemedies(), r.getEvidence());
-        Restriction known = made.get(key);
-        if (known != null) {
-            return known;
+    /** Whether two findings' evidence holds the very same values, in the same order. */
+    private static boolean sameValues(Map<String, Object> a, Map<String, Object> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        String reason = catalog.render(language, "format.restriction",
-                Map.of("cause", cause(catalog, language, r), "action", action(catalog, language, r)));
-        Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
-                r.getReductionPercent(), reason, List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
-        made.put(key, restriction);
-        return restriction;
+        var i = a.entrySet().iterator();
+        var j = b.entrySet().iterator();
+        while (i.hasNext()) {
+            var x = i.next();
+            var y = j.next();
+            if (x.getValue() != y.getValue() || !x.getKey().equals(y.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** What a finding's restriction is made from. The finding's remedies and evidence no longer change. */
-    private record Made(Language language, String rule, String family, String reasonCode, RestrictionType type,
-                        Integer percent, Set<Remedy> remedies, Map<String, Object> evidence) {
+    /**
+     * The cause a finding gives, written in {@code language}: the reason's sentence with the evidence, and the
+     * evidence as text. Causes are values: the same reason with the same evidence always reads the same, so one
+     * that recurs (a regional downturn gives thousands of borrowers the same) is written once and shared, for
+     * the reasons whose causes are found to recur.
+     */
+    private Cause cause(MessageCatalog catalog, Language language, Restrict r) {
+        Recurring<CauseKey, Cause> known = causes.get(r.getReasonCode());
+        if (known == null) {
+            known = causes.computeIfAbsent(r.getReasonCode(), code -> new Recurring<>(CAUSES_PER_REASON));
+        }
+        if (!known.worthAsking()) {
+            return writeCause(catalog, language, r);
+        }
+        CauseKey key = new CauseKey(language, r.getReasonCode(), r.getEvidence());
+        Cause cause = known.get(key);
+        if (cause == null) {
+            cause = writeCause(catalog, language, r);
+            known.put(key, cause);
+        }
+        return cause;
     }
 
-    private String cause(MessageCatalog catalog, Language language, Finding finding) {
-        return sentence(catalog, language, finding,
-                reasonKeys.computeIfAbsent(finding.getReasonCode(), code -> "reason." + code), finding.getEvidence());
+    private Cause writeCause(MessageCatalog catalog, Language language, Finding finding) {
+        return new Cause(sentence(catalog, language, finding, reasonKey(finding), finding.getEvidence()),
+                canonical(finding.getEvidence()));
+    }
+
+    private String reasonKey(Finding finding) {
+        String code = finding.getReasonCode();
+        String key = reasonKeys.get(code);
+        return key != null ? key : reasonKeys.computeIfAbsent(code, c -> "reason." + c);
+    }
+
+    /** What a cause is written from. The finding's evidence no longer changes once its rule has fired. */
+    private record CauseKey(Language language, String reasonCode, Map<String, Object> evidence) {
+        @Override
+        public int hashCode() {
+            // spread: amounts in whole hundreds hash to multiples of a power of two, which a table indexes badly
+            int h = (language.ordinal() * 31 + reasonCode.hashCode()) * 31 + evidence.hashCode();
+            return h * 0x9E3779B9 ^ (h >>> 15);
+        }
+    }
+
+    /**
+     * A reason written with its evidence, and the restrictions made from it lately: a restriction is a value
+     * too (the same cause, rule, type, cut and remedies always give the same), so one made from a shared
+     * cause is shared as well.
+     */
+    private static final class Cause {
+        final String text;
+        final Map<String, String> evidence;
+        /** The restrictions made from this cause lately (a few: the rules that give the reason, and their cuts). */
+        private volatile Restriction[] made = new Restriction[0];
+
+        Cause(String text, Map<String, String> evidence) {
+            this.text = text;
+            this.evidence = evidence;
+        }
+
+        Restriction restriction(DecisionWriter writer, MessageCatalog catalog, Language language, Restrict r) {
+            Restriction[] known = made;
+            for (Restriction k : known) {
+                if (k.type() == r.getType() && k.rule().equals(r.getRule())
+                        && java.util.Objects.equals(k.reductionPercent(), r.getReductionPercent())
+                        && k.family().equals(r.getFamily()) && sameRemedies(k.remedies(), r.getRemedies())) {
+                    return k;
+                }
+            }
+            MessageCatalog.Template format = catalog.template(language, "format.restriction");
+            String action = writer.action(catalog, language, r);
+            StringBuilder reason = new StringBuilder(text.length() + action.length() + 8);
+            format.renderInto(reason, language, name -> switch (name) {
+                case "cause" -> text;
+                case "action" -> action;
+                default -> null;
+            }, name -> false, catalog);
+            Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
+                    r.getReductionPercent(), reason.toString(), List.copyOf(r.getRemedies()), evidence);
+            if (known.length < 4) {
+                Restriction[] more = java.util.Arrays.copyOf(known, known.length + 1);
+                more[known.length] = restriction;
+                made = more;
+            }
+            return restriction;
+        }
+
+        private static boolean sameRemedies(List<Remedy> kept, Set<Remedy> offered) {
+            return kept.size() == offered.size() && offered.containsAll(kept);
+        }
     }
 
     /** What a restriction does, in {@code language}: one sentence per type and cut, made once. */
@@ -132,8 +222,9 @@ final class DecisionWriter {
     }
 
     /**
-     * The notice, which depends only on the language, the outcome, the types of restriction, whether anything
-     * was exempted and the two limits: written once and shared while it recurs, as restrictions are.
+     * The notice. Apart from the two limits it cites, it depends only on the language, the outcome, the types of
+     * restriction and whether anything was exempted: each such shape is put together from the catalogue once
+     * ({@link #noticeShape}), and a notice is then its text with the limits written in.
      */
     private String knownNotice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
                                BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
@@ -141,49 +232,112 @@ final class DecisionWriter {
         for (Restriction r : restrictions) {
             types |= 1 << r.type().ordinal();
         }
-        Notice key = new Notice(language, outcome, types, !exemptions.isEmpty(), limit, after);
-        String known = notices.get(key);
-        if (known == null) {
-            known = notice(catalog, language, outcome, limit, after, restrictions, exemptions);
-            notices.put(key, known);
+        boolean exempted = !exemptions.isEmpty();
+        int index = ((language.ordinal() * OUTCOMES.length + outcome.ordinal()) << RestrictionType.values().length
+                | types) << 1 | (exempted ? 1 : 0);
+        NoticeShape shape = noticeShapes[index];
+        if (shape == null) {
+            shape = noticeShape(catalog, language, outcome, types, exempted);
+            noticeShapes[index] = shape; // immutable: safe to publish without a lock
         }
-        return known;
+        return shape.write(language, limit, after, catalog);
     }
 
-    /** What a notice is written from. */
-    private record Notice(Language language, Outcome outcome, int types, boolean exempted, BigDecimal limit,
-                          BigDecimal after) {
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    /** A notice's text around the limits it cites: literal text and {@code creditLimit}/{@code recommendedLimit}. */
+    private record NoticeShape(List<Object> parts, int expectedLength) {
+
+        String write(Language language, BigDecimal limit, BigDecimal after, MessageCatalog catalog) {
+            StringBuilder out = new StringBuilder(expectedLength);
+            for (Object part : parts) {
+                if (part instanceof MessageCatalog.Placeholder p) {
+                    MessageCatalog.Formats.write(out, language, p.name().equals(CREDIT_LIMIT) ? limit : after,
+                            p.kind(), catalog);
+                } else {
+                    out.append((String) part);
+                }
+            }
+            return out.toString();
+        }
     }
 
-    private static String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
-                                 BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
-        if (outcome == Outcome.APPROVE && exemptions.isEmpty()) {
-            return catalog.render(language, NOTICE_KEYS.get(outcome), Map.of("creditLimit", limit));
+    private static final String CREDIT_LIMIT = "creditLimit";
+    private static final String RECOMMENDED_LIMIT = "recommendedLimit";
+
+    /**
+     * Puts a notice together: the outcome's sentence, with {@code {actions}} the types' action phrases joined by
+     * the separator, then the exemption and appeal sentences. The limits stay placeholders; any other value a
+     * sentence cites is missing. An approval without exemptions cites only the credit limit.
+     */
+    private static NoticeShape noticeShape(MessageCatalog catalog, Language language, Outcome outcome, int types,
+                                           boolean exempted) {
+        boolean plainApproval = outcome == Outcome.APPROVE && !exempted;
+        Set<String> limits = plainApproval ? Set.of(CREDIT_LIMIT) : Set.of(CREDIT_LIMIT, RECOMMENDED_LIMIT);
+        List<Object> actions = plainApproval ? null : new ArrayList<>();
+        if (!plainApproval) {
+            List<Object> separator = new ArrayList<>();
+            expand(catalog, language, "notice.separator", limits, null, separator);
+            for (RestrictionType type : RestrictionType.values()) {
+                if ((types & 1 << type.ordinal()) != 0) {
+                    if (!actions.isEmpty()) {
+                        actions.addAll(separator);
+                    }
+                    expand(catalog, language, NOTICE_ACTION_KEYS[type.ordinal()], limits, null, actions);
+                }
+            }
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("creditLimit", limit);
-        values.put("recommendedLimit", after);
-        Set<RestrictionType> types = EnumSet.noneOf(RestrictionType.class);
-        restrictions.forEach(r -> types.add(r.type()));
-        List<String> actions = new ArrayList<>();
-        for (RestrictionType type : types) {
-            actions.add(catalog.render(language, NOTICE_ACTION_KEYS[type.ordinal()], values));
-        }
-        values.put("actions", String.join(catalog.render(language, "notice.separator", Map.of()), actions));
-        String join = catalog.render(language, "notice.join", Map.of());
-        StringBuilder notice = new StringBuilder(catalog.render(language, NOTICE_KEYS.get(outcome), values));
-        if (!exemptions.isEmpty()) {
-            notice.append(join).append(catalog.render(language, "notice.exemption", values));
+        List<Object> parts = new ArrayList<>();
+        expand(catalog, language, NOTICE_KEYS.get(outcome), limits, actions, parts);
+        List<Object> join = new ArrayList<>();
+        expand(catalog, language, "notice.join", limits, null, join);
+        if (exempted) {
+            parts.addAll(join);
+            expand(catalog, language, "notice.exemption", limits, actions, parts);
         }
         if (outcome != Outcome.APPROVE) {
-            notice.append(join).append(catalog.render(language, "notice.appeal", values));
+            parts.addAll(join);
+            expand(catalog, language, "notice.appeal", limits, actions, parts);
         }
-        return notice.toString();
+        // adjacent literals as one
+        List<Object> merged = new ArrayList<>();
+        int length = 0;
+        for (Object part : parts) {
+            if (part instanceof String text && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof String before) {
+                merged.set(merged.size() - 1, before + text);
+            } else {
+                merged.add(part);
+            }
+            length += part instanceof String text ? text.length() : 16;
+        }
+        return new NoticeShape(List.copyOf(merged), length);
     }
 
-    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. */
+    /**
+     * Appends the parts of sentence {@code key}, with {@code {actions}} replaced by {@code actions} (which a plain
+     * approval, {@code null}, does not have).
+     */
+    private static void expand(MessageCatalog catalog, Language language, String key, Set<String> limits,
+                               List<Object> actions, List<Object> into) {
+        for (Object part : catalog.template(language, key).parts()) {
+            if (part instanceof MessageCatalog.Placeholder p && !limits.contains(p.name())) {
+                if (!p.name().equals("actions") || actions == null) {
+                    throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language)
+                            + ": the sentence cites {" + p.name() + "}, which was not given");
+                }
+                into.addAll(actions);
+            } else {
+                into.add(part);
+            }
+        }
+    }
+
+    /**
+     * Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. Sorted, as a
+     * restriction keeps it (which then copies it without comparing).
+     */
     private static Map<String, String> canonical(Map<String, Object> evidence) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new TreeMap<>();
         evidence.forEach((name, value) -> out.put(name, canonical(value)));
         return out;
     }
@@ -194,6 +348,9 @@ final class DecisionWriter {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof Integer i) {
+            return Integer.toString(i);
         }
         return String.valueOf(value);
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The sentences of a rule set in every {@link Language}, read from its {@code messages_LANG.properties}
@@ -142,11 +144,20 @@ public final class MessageCatalog {
      * @throws MissingValueException when the template cites a value that was not given
      */
     String render(Language language, String key, Map<String, ?> values) {
+        return template(language, key).render(language, values::get, values::containsKey, this);
+    }
+
+    /**
+     * The sentence {@code key} in {@code language}, parsed.
+     *
+     * @throws MissingValueException when the catalogue has no such sentence
+     */
+    Template template(Language language, String key) {
         Template template = templates.get(language).get(key);
         if (template == null) {
             throw new MissingValueException(fileName(language) + " has no sentence for " + key);
         }
-        return template.render(language, values, this);
+        return template;
     }
 
     /** The label of an enum value, such as {@code segment.SMALL_BUSINESS_OWNER}; its name when unlabelled. */
@@ -211,37 +222,67 @@ public final class MessageCatalog {
                     throw new IllegalArgumentException("'{" + text.substring(open + 1, close)
                             + "}' is not a placeholder; expected {name} or {name,amount|percent|date}");
                 }
-                if (!List.of("", "amount", "percent", "date").contains(format)) {
+                Kind kind;
+                try {
+                    kind = Kind.of(format);
+                } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("format '" + format + "' of {" + name
                             + "} is unknown; expected amount, percent or date");
                 }
-                parts.add(new Placeholder(name, format));
+                parts.add(new Placeholder(name, kind));
                 i = close + 1;
             }
             return new Template(List.copyOf(parts));
         }
 
-        String render(Language language, Map<String, ?> values, MessageCatalog catalog) {
+        /** Writes the sentence with the values {@code value} gives ({@code has} tells a given null from none). */
+        String render(Language language, Function<String, ?> value, Predicate<String> has, MessageCatalog catalog) {
             if (parts.size() == 1 && parts.get(0) instanceof String literal) {
                 return literal;
             }
             StringBuilder out = new StringBuilder(expectedLength + 16);
+            renderInto(out, language, value, has, catalog);
+            return out.toString();
+        }
+
+        /** Appends the sentence to {@code out}; see {@link #render}. */
+        void renderInto(StringBuilder out, Language language, Function<String, ?> value, Predicate<String> has,
+                        MessageCatalog catalog) {
             for (Object part : parts) {
                 if (part instanceof Placeholder p) {
-                    Object value = values.get(p.name());
-                    if (value == null && !values.containsKey(p.name())) {
+                    Object v = value.apply(p.name());
+                    if (v == null && !has.test(p.name())) {
                         throw new MissingValueException("the sentence cites {" + p.name() + "}, which was not given");
                     }
-                    out.append(Formats.write(language, value, p.format(), catalog));
+                    Formats.write(out, language, v, p.kind(), catalog);
                 } else {
                     out.append((String) part);
                 }
             }
-            return out.toString();
         }
     }
 
-    record Placeholder(String name, String format) {
+    /** How a placeholder writes its value: {@code {name}}, {@code {name,amount}}, ... */
+    enum Kind {
+        PLAIN(""), AMOUNT("amount"), PERCENT("percent"), DATE("date");
+
+        final String format;
+
+        Kind(String format) {
+            this.format = format;
+        }
+
+        static Kind of(String format) {
+            for (Kind k : values()) {
+                if (k.format.equals(format)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("format '" + format + "' is unknown; expected amount, percent or date");
+        }
+    }
+
+    record Placeholder(String name, Kind kind) {
     }
 
     /** How values are written in sentences. */
@@ -252,32 +293,56 @@ public final class MessageCatalog {
         private Formats() {
         }
 
-        static String write(Language language, Object value, String format, MessageCatalog catalog) {
-            return switch (format) {
-                case "amount" -> amount((BigDecimal) value);
-                case "percent" -> percent((BigDecimal) value);
-                case "date" -> date(language, (LocalDate) value);
-                default -> plain(language, value, catalog);
-            };
+        static void write(StringBuilder out, Language language, Object value, Kind kind, MessageCatalog catalog) {
+            switch (kind) {
+                case AMOUNT -> amount(out, (BigDecimal) value);
+                case PERCENT -> percent(out, (BigDecimal) value);
+                case DATE -> out.append(date(language, (LocalDate) value));
+                default -> plain(out, language, value, catalog);
+            }
         }
 
-        static String plain(Language language, Object value, MessageCatalog catalog) {
-            if (value instanceof Enum<?> e) {
-                return catalog.label(language, e);
+        static void plain(StringBuilder out, Language language, Object value, MessageCatalog catalog) {
+            if (value instanceof Integer i) {
+                out.append(i.intValue());
+            } else if (value instanceof String text) {
+                out.append(text);
+            } else if (value instanceof Enum<?> e) {
+                out.append(catalog.label(language, e));
+            } else if (value instanceof LocalDate d) {
+                out.append(date(language, d));
+            } else if (value instanceof BigDecimal b) {
+                out.append(b.stripTrailingZeros().toPlainString());
+            } else {
+                out.append(value);
             }
-            if (value instanceof LocalDate d) {
-                return date(language, d);
-            }
-            if (value instanceof BigDecimal b) {
-                return b.stripTrailingZeros().toPlainString();
-            }
-            return String.valueOf(value);
         }
 
         /** Grouped digits; cents only when there are any: 12,000 and 12,345.50 (half-even). */
         static String amount(BigDecimal value) {
-            if (value.scale() <= 0 && value.precision() - value.scale() < 18) {
-                return grouped(value.longValue()); // a whole amount, the usual credit limit
+            StringBuilder out = new StringBuilder(24);
+            amount(out, value);
+            return out.toString();
+        }
+
+        static void amount(StringBuilder out, BigDecimal value) {
+            int scale = value.scale();
+            if (scale <= 0 && value.precision() - scale < 18) {
+                grouped(out, value.longValue()); // a whole amount, the usual credit limit
+                return;
+            }
+            if (scale <= 2 && value.precision() < 18) {
+                // an amount in cents (or tenths), the usual payment or income: no rounding, no text to regroup
+                long unscaled = value.scaleByPowerOfTen(scale).longValue();
+                long cents = Math.abs(unscaled) * (scale == 1 ? 10 : 1);
+                if (unscaled < 0) {
+                    out.append('-');
+                }
+                grouped(out, cents / 100);
+                if (cents % 100 != 0) {
+                    out.append('.').append((char) ('0' + cents % 100 / 10)).append((char) ('0' + cents % 10));
+                }
+                return;
             }
             BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
                     : value.setScale(2, RoundingMode.HALF_EVEN);
@@ -286,7 +351,6 @@ public final class MessageCatalog {
             int dot = plain.indexOf('.');
             int intEnd = dot < 0 ? plain.length() : dot;
             int intStart = negative ? 1 : 0;
-            StringBuilder out = new StringBuilder(plain.length() + 8);
             if (negative) {
                 out.append('-');
             }
@@ -299,29 +363,65 @@ public final class MessageCatalog {
             if (dot >= 0) {
                 out.append(plain, dot, plain.length());
             }
-            return out.toString();
         }
 
-        private static String grouped(long whole) {
-            String digits = Long.toString(Math.abs(whole));
-            StringBuilder out = new StringBuilder(digits.length() + 8);
+        private static void grouped(StringBuilder out, long whole) {
             if (whole < 0) {
                 out.append('-');
             }
+            long rest = Math.abs(whole);
+            if (rest < 1000) {
+                out.append(rest);
+                return;
+            }
+            String digits = Long.toString(rest);
             for (int i = 0; i < digits.length(); i++) {
                 if (i > 0 && (digits.length() - i) % 3 == 0) {
                     out.append(',');
                 }
                 out.append(digits.charAt(i));
             }
-            return out.toString();
         }
 
         /** A ratio as a percentage with at most two decimals: 0.725 is 72.5%. */
         static String percent(BigDecimal ratio) {
-            BigDecimal pct = ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-            return pct.toPlainString() + "%";
+            StringBuilder out = new StringBuilder(12);
+            percent(out, ratio);
+            return out.toString();
         }
+
+        static void percent(StringBuilder out, BigDecimal ratio) {
+            int scale = ratio.scale();
+            if (scale >= 0 && scale <= 8 && ratio.precision() < 18 - Math.max(0, 4 - scale)) {
+                // in hundredths of a percent, rounded half up, without BigDecimal arithmetic
+                long unscaled = Math.abs(ratio.scaleByPowerOfTen(scale).longValue());
+                long hundredths;
+                if (scale <= 4) {
+                    hundredths = unscaled * POWERS[4 - scale];
+                } else {
+                    long unit = POWERS[scale - 4];
+                    hundredths = unscaled / unit + (unscaled % unit * 2 >= unit ? 1 : 0);
+                }
+                if (ratio.signum() < 0 && hundredths != 0) {
+                    out.append('-');
+                }
+                out.append(hundredths / 100);
+                long fraction = hundredths % 100;
+                if (fraction != 0) {
+                    out.append('.').append((char) ('0' + fraction / 10));
+                    if (fraction % 10 != 0) {
+                        out.append((char) ('0' + fraction % 10));
+                    }
+                }
+                out.append('%');
+                return;
+            }
+            BigDecimal pct = ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            out.append(pct.toPlainString()).append('%');
+        }
+
+        private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+            100_000_000};
 
         static String date(Language language, LocalDate date) {
             return language == Language.ZH ? ZH_DATE.format(date) : EN_DATE.format(date);

@@ -8,22 +8,63 @@ import java.util.concurrent.ConcurrentHashMap;
  * engine's hot path. When it is full it is replaced by an empty one (cheaper than {@code clear()}, which visits
  * every bin), so what recurs is made again at once and what did not recur is let go. Thread-safe.
  *
+ * <p>A table whose values turn out not to recur (each borrower's own amounts, say) only costs: looking up,
+ * remembering and letting go of what is never asked for again. So it watches how often it is asked in vain,
+ * and when fewer than one question in {@value #WORTH} finds a value, it is {@linkplain #worthAsking() not
+ * worth asking} for the next {@value #PAUSE} questions, after which it tries again. The counts are hints:
+ * threads may race on them, which only shifts when a pause starts.
+ *
  * @param <K> what a value is made from; equal keys must make equal values
  * @param <V> the value
  */
 final class Recurring<K, V> {
 
+    /** How many questions a verdict on recurrence is based on. */
+    static final int SAMPLE = 1024;
+    /** A table is worth asking while at least one question in this many finds a value. */
+    static final int WORTH = 8;
+    /** How many questions a table not worth asking lets pass before it tries again. */
+    static final int PAUSE = 16 * SAMPLE;
+
     private final int capacity;
     private volatile Map<K, V> table;
+    private int asked;
+    private int found;
+    private int paused;
 
     Recurring(int capacity) {
         this.capacity = capacity;
         this.table = fresh();
     }
 
+    /**
+     * Whether to look the value up at all: {@code false} while the table is pausing because its values were
+     * found not to recur (the caller then makes the value without asking, and does not {@link #put} it).
+     */
+    boolean worthAsking() {
+        if (paused > 0) {
+            paused--;
+            return false;
+        }
+        return true;
+    }
+
     /** The value made from {@code key}, or {@code null} when it is not known (now). */
     V get(K key) {
-        return table.get(key);
+        V value = table.get(key);
+        int a = ++asked;
+        if (value != null) {
+            found++;
+        }
+        if (a >= SAMPLE) {
+            if (found * WORTH < a) {
+                paused = PAUSE;
+                table = fresh(); // what was kept did not recur: let it go
+            }
+            asked = 0;
+            found = 0;
+        }
+        return value;
     }
 
     /** Remembers {@code value} as made from {@code key}. */

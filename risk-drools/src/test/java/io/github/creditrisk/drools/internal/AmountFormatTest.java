@@ -3,10 +3,13 @@ package io.github.creditrisk.drools.internal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,48 @@ class AmountFormatTest {
         assertThat(MessageCatalog.Formats.amount(new BigDecimal("-1500"))).isEqualTo("-1,500");
         assertThat(MessageCatalog.Formats.amount(new BigDecimal("123456789012345678901234")))
                 .isEqualTo("123,456,789,012,345,678,901,234");
+    }
+
+    /** Amounts in cents take a quick way; it writes what the general way (BigDecimal text, regrouped) writes. */
+    @Property(tries = 3000)
+    void amountsInCentsAreWrittenAsTheGeneralWayWritesThem(
+            @ForAll @BigRange(min = "-1e15", max = "1e15") @Scale(2) BigDecimal amount) {
+        assertThat(MessageCatalog.Formats.amount(amount)).isEqualTo(generalAmount(amount));
+        BigDecimal tenths = amount.setScale(1, RoundingMode.DOWN);
+        assertThat(MessageCatalog.Formats.amount(tenths)).isEqualTo(generalAmount(tenths));
+    }
+
+    @Test
+    void percentagesHaveAtMostTwoDecimalsRoundedHalfUp() {
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("0.725"))).isEqualTo("72.5%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("0.50"))).isEqualTo("50%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("0.123456"))).isEqualTo("12.35%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("0.12344999"))).isEqualTo("12.34%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("0.00004"))).isEqualTo("0%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("-0.00005"))).isEqualTo("-0.01%");
+        assertThat(MessageCatalog.Formats.percent(new BigDecimal("2"))).isEqualTo("200%");
+        assertThat(MessageCatalog.Formats.percent(BigDecimal.ONE.divide(new BigDecimal("3"), MathContext.DECIMAL128)))
+                .isEqualTo("33.33%");
+    }
+
+    /** Short ratios take a quick way; it writes what BigDecimal's rounding writes. */
+    @Property(tries = 3000)
+    void percentagesAreWrittenAsBigDecimalRoundsThem(@ForAll @BigRange(min = "-1000", max = "1000") BigDecimal ratio,
+                                                     @ForAll @IntRange(min = 0, max = 12) int scale) {
+        ratio = ratio.multiply(new BigDecimal("1.23456789")).setScale(scale, RoundingMode.HALF_EVEN);
+        String general = ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + "%";
+        assertThat(MessageCatalog.Formats.percent(ratio)).isEqualTo(general);
+    }
+
+    /** The straightforward way: cents only when there are any, half-even, digits grouped in threes. */
+    private static String generalAmount(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
+                : value.setScale(2, RoundingMode.HALF_EVEN);
+        java.math.BigInteger whole = v.abs().toBigInteger();
+        String grouped = String.format(Locale.ROOT, "%,d", whole);
+        String cents = v.scale() > 0 ? v.abs().toPlainString().substring(v.abs().toPlainString().indexOf('.')) : "";
+        return (v.signum() < 0 ? "-" : "") + grouped + cents;
     }
 
     /** The quick way for whole amounts writes what the general way writes. */

@@ -1,0 +1,64 @@
+package io.github.creditrisk;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The merge rules hold whatever the rules found, in whatever order, however many. */
+class MergeProperties {
+
+    @Property(tries = 500)
+    void theOrderOfFindingsNeverChangesTheMerge(@ForAll("findings") List<Restriction> found, @ForAll long seed) {
+        List<Restriction> shuffled = new ArrayList<>(found);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(Decision.merge(shuffled)).isEqualTo(Decision.merge(found));
+    }
+
+    /** A handful of findings is merged pairwise, many through a table: both ways give the same. */
+    @Property(tries = 500)
+    void findingsRepeatedMergeAsOnce(@ForAll("findings") List<Restriction> found) {
+        List<Restriction> thrice = new ArrayList<>(found);
+        thrice.addAll(found);
+        thrice.addAll(found);
+        assertThat(Decision.merge(thrice)).isEqualTo(Decision.merge(found));
+    }
+
+    @Property(tries = 500)
+    void eachFamilyAndTypeIsKeptOnceWithItsLargestCut(@ForAll("findings") List<Restriction> found) {
+        List<Restriction> merged = Decision.merge(found);
+        for (Restriction r : found) {
+            List<Restriction> same = merged.stream()
+                    .filter(m -> m.family().equals(r.family()) && m.type() == r.type()).toList();
+            assertThat(same).hasSize(1);
+            if (r.reductionPercent() != null) {
+                assertThat(same.get(0).reductionPercent()).isGreaterThanOrEqualTo(r.reductionPercent());
+            }
+        }
+        assertThat(merged).isSortedAccordingTo(Restriction.DECISION_ORDER);
+    }
+
+    @Provide
+    Arbitrary<List<Restriction>> findings() {
+        Arbitrary<RestrictionType> type = Arbitraries.of(RestrictionType.class);
+        Arbitrary<String> family = Arbitraries.of("OVERBORROWING", "SCORE_DROP", "DELINQUENCY");
+        Arbitrary<String> rule = Arbitraries.of("A-1", "A-2", "B-1");
+        Arbitrary<Integer> percent = Arbitraries.of(10, 30, 50);
+        Arbitrary<String> lender = Arbitraries.of("ICBC", "JD Finance");
+        Arbitrary<Restriction> restriction = Combinators.combine(type, family, rule, percent, lender)
+                .as((t, f, r, p, l) -> new Restriction(t, f, r, "CODE_" + r.replace('-', '_'),
+                        t == RestrictionType.REDUCE_LIMIT ? p : null, "because " + r + " " + l,
+                        List.of(Remedy.APPEAL), Map.of("lender", l)));
+        return restriction.list().ofMaxSize(12);
+    }
+}
