@@ -22,13 +22,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -139,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvaluationContext context = new EvaluationContext(date, signals == null ? List.of() : signals, language);
         Progress bar = new Progress(io.err(), run.progress(io), size);
-        Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16);
+        OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
         Sink sink = new Sink(json, out, bar, counted);
         try (engine) {
             new OrderedPipeline<Object, Result>(run.threads(), 256)
@@ -153,8 +152,11 @@ final class EvalCommand implements Callable<Integer> {
         return sink.failed > 0 ? Main.INPUT_ERROR : 0;
     }
 
-    /** One borrower's result: its id (when known) and its output line, already written as JSON. */
-    private record Result(String borrowerId, boolean failed, String line) {
+    /**
+     * One borrower's result: its id (when known) and its output line, already written as JSON in UTF-8 (by the
+     * worker that decided it: the thread writing the output only copies bytes).
+     */
+    private record Result(String borrowerId, boolean failed, byte[] line) {
     }
 
     /**
@@ -196,26 +198,27 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation> decided = engine.evaluateAll(valid, context);
         for (int k = 0; k < decided.size(); k++) {
             Evaluation e = decided.get(k);
-            results[places.get(k)] = new Result(valid.get(k).id(), e instanceof Evaluation.Failed, json.writeEvaluation(e));
+            results[places.get(k)] = new Result(valid.get(k).id(), e instanceof Evaluation.Failed,
+                    json.writeEvaluationUtf8(e));
         }
         return java.util.Arrays.asList(results);
     }
 
     private static Result failed(RiskJson json, Evaluation.Failed failure) {
-        return new Result(failure.borrowerId(), true, json.writeEvaluation(failure));
+        return new Result(failure.borrowerId(), true, json.writeEvaluationUtf8(failure));
     }
 
     /** Writes results in order, rejecting ids seen earlier in the run, and counts. */
     private static final class Sink implements java.util.function.Consumer<Result> {
         private final RiskJson json;
-        private final Writer out;
+        private final OutputStream out;
         private final Progress progress;
         private final CountingInputStream counted;
         private final IdSet ids = new IdSet();
         long count;
         long failed;
 
-        Sink(RiskJson json, Writer out, Progress progress, CountingInputStream counted) {
+        Sink(RiskJson json, OutputStream out, Progress progress, CountingInputStream counted) {
             this.json = json;
             this.out = out;
             this.progress = progress;
@@ -227,10 +230,10 @@ final class EvalCommand implements Callable<Integer> {
             if (result == null) {
                 return;
             }
-            String line = result.line();
+            byte[] line = result.line();
             boolean bad = result.failed();
             if (result.borrowerId() != null && !ids.add(result.borrowerId())) {
-                line = json.writeEvaluation(RiskEngine.duplicate(result.borrowerId()));
+                line = json.writeEvaluationUtf8(RiskEngine.duplicate(result.borrowerId()));
                 bad = true;
             }
             try {

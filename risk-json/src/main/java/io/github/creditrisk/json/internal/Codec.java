@@ -87,6 +87,9 @@ public final class Codec {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                // Written as bytes, a character beyond the BMP (an emoji in a name) is its UTF-8, as when the
+                // line is written as text and then encoded, not a \uD83D\uDE00 escape: the same line either way.
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         this.reader = new TreeReader(factory, limits);
         this.values = new Values(limits);
@@ -195,6 +198,23 @@ public final class Codec {
         }
         Evaluation.Failed failed = (Evaluation.Failed) evaluation;
         return write(g -> DecisionFormat.writeError(g, failed));
+    }
+
+    /** {@link #writeEvaluation}, as UTF-8 bytes: for output that is bytes anyway, without a detour through chars. */
+    public byte[] writeEvaluationUtf8(Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+        try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            if (evaluation instanceof Evaluation.Decided decided) {
+                DecisionFormat.write(g, decided.decision());
+            } else {
+                DecisionFormat.writeError(g, (Evaluation.Failed) evaluation);
+            }
+        } catch (IOException e) {
+            // A ByteArrayOutputStream does not fail; keep the signature free of checked exceptions.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Writes an amount as a JSON number in plain notation: 80000, never 8E+4. */
