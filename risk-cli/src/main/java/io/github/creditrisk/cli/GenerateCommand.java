@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
         description = {"Writes a synthetic portfolio as JSON Lines (one borrower profile per line) to standard"
                 + " output, for demos, benchmarks and simulations. The same --seed and --count always give the"
                 + " same portfolio.",
-                "Spreads: 55% ordinary customers, 22% small-business owners, 15% first-time borrowers, 8%"
-                        + " high-net-worth; 20 Chinese cities; 12 sectors (2% P2P lending); log-normal incomes;"
+                "Spreads: 55%% ordinary customers, 22%% small-business owners, 15%% first-time borrowers, 8%%"
+                        + " high-net-worth; 20 Chinese cities; 12 sectors (2%% P2P lending); log-normal incomes;"
                         + " about a quarter over their debt-to-income ceiling, some with many lenders, overdue"
                         + " loans, falling scores or collapsing sales."},
         footer = {"", "Exit codes: 0 success; 2 bad usage."})

@@ -54,12 +54,29 @@ class GenerateAndHelpTest {
     }
 
     @ParameterizedTest(name = "risk {0} --help")
-    @ValueSource(strings = {"eval", "check", "test", "generate"})
+    @ValueSource(strings = {"eval", "check", "test", "generate", "simulate"})
     void everyCommandExplainsItself(String command) {
         Risk.Run run = Risk.run(command, "--help");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Usage: risk " + command).contains("Exit codes:").contains("--help");
+        assertThat(run.out()).contains("Usage: risk " + command).contains("Exit codes:").contains("--help")
+                .doesNotContain("%%").doesNotContain("%n");
+    }
+
+    /** A lone % in a help text makes picocli warn on the process's standard error and print the text raw. */
+    @Test
+    void percentagesInAHelpTextAreWrittenAsPercentagesWithoutAWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        Risk.Run run;
+        try {
+            run = Risk.run("generate", "--help");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(run.out()).contains("55% ordinary customers").contains("(2% P2P lending)");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
     }
 
     @Test
