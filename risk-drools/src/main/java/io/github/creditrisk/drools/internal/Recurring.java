@@ -2,6 +2,7 @@ package io.github.creditrisk.drools.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Values made once and shared while they keep recurring, by what they were made from: a bounded table for the
@@ -11,8 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A table whose values turn out not to recur (each borrower's own amounts, say) only costs: looking up,
  * remembering and letting go of what is never asked for again. So it watches how often it is asked in vain,
  * and when fewer than one question in {@value #WORTH} finds a value, it is {@linkplain #worthAsking() not
- * worth asking} for the next {@value #PAUSE} questions, after which it tries again. The counts are hints:
- * threads may race on them, which only shifts when a pause starts.
+ * worth asking} for a while ({@value #PAUSE} questions), after which it tries again.
+ *
+ * <p>Threads share the table, so the watching must not make every question a write to memory they share
+ * (the cache line would go back and forth between cores): only one question in {@code sampleEvery}, picked at
+ * random by the asking thread, is counted, and a pause is counted down the same way. The counts are hints,
+ * which threads may race on; that only shifts when a pause starts or ends, never what a value is.
  *
  * @param <K> what a value is made from; equal keys must make equal values
  * @param <V> the value
@@ -25,16 +30,32 @@ final class Recurring<K, V> {
     static final int WORTH = 8;
     /** How many questions a table not worth asking lets pass before it tries again. */
     static final int PAUSE = 16 * SAMPLE;
+    /** One question in this many is counted, by default. */
+    static final int SAMPLE_EVERY = 16;
 
     private final int capacity;
+    private final int sampleEvery;
     private volatile Map<K, V> table;
     private int asked;
     private int found;
     private int paused;
 
     Recurring(int capacity) {
+        this(capacity, SAMPLE_EVERY);
+    }
+
+    /** @param sampleEvery one question in this many is counted (a power of two; 1 counts every question) */
+    Recurring(int capacity, int sampleEvery) {
+        if (Integer.bitCount(sampleEvery) != 1) {
+            throw new IllegalArgumentException("sampleEvery must be a power of two: " + sampleEvery);
+        }
         this.capacity = capacity;
+        this.sampleEvery = sampleEvery;
         this.table = fresh();
+    }
+
+    private boolean counted() {
+        return sampleEvery == 1 || (ThreadLocalRandom.current().nextInt() & (sampleEvery - 1)) == 0;
     }
 
     /**
@@ -43,7 +64,9 @@ final class Recurring<K, V> {
      */
     boolean worthAsking() {
         if (paused > 0) {
-            paused--;
+            if (counted()) {
+                paused--;
+            }
             return false;
         }
         return true;
@@ -52,17 +75,19 @@ final class Recurring<K, V> {
     /** The value made from {@code key}, or {@code null} when it is not known (now). */
     V get(K key) {
         V value = table.get(key);
-        int a = ++asked;
-        if (value != null) {
-            found++;
-        }
-        if (a >= SAMPLE) {
-            if (found * WORTH < a) {
-                paused = PAUSE;
-                table = fresh(); // what was kept did not recur: let it go
+        if (counted()) {
+            int a = ++asked;
+            if (value != null) {
+                found++;
             }
-            asked = 0;
-            found = 0;
+            if (a >= SAMPLE / sampleEvery) {
+                if (found * WORTH < a) {
+                    paused = PAUSE / sampleEvery;
+                    table = fresh(); // what was kept did not recur: let it go
+                }
+                asked = 0;
+                found = 0;
+            }
         }
         return value;
     }

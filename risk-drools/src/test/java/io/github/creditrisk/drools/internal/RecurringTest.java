@@ -21,7 +21,7 @@ class RecurringTest {
 
     @Test
     void valuesThatRecurAreMadeOnceAndAskedForEveryTime() {
-        Recurring<Integer, String> table = new Recurring<>(100);
+        Recurring<Integer, String> table = new Recurring<>(100, 1);
         for (int i = 0; i < 10 * Recurring.SAMPLE; i++) {
             ask(table, i % 50);
             assertThat(table.worthAsking()).isTrue();
@@ -32,7 +32,7 @@ class RecurringTest {
 
     @Test
     void aTableAskedInVainPausesThenTriesAgain() {
-        Recurring<Integer, String> table = new Recurring<>(100_000);
+        Recurring<Integer, String> table = new Recurring<>(100_000, 1);
         int key = 0;
         for (int i = 0; i < Recurring.SAMPLE; i++) {
             ask(table, key++); // never the same twice
@@ -50,6 +50,24 @@ class RecurringTest {
         }
         assertThat(table.worthAsking()).isTrue();
         assertThat(table.get(3)).isEqualTo("made 3");
+    }
+
+    /** Counting one question in 16, at random: a table asked in vain still pauses, for about as long. */
+    @Test
+    void sampledCountsGiveTheSameVerdicts() {
+        Recurring<Integer, String> vain = new Recurring<>(1_000_000);
+        Recurring<Integer, String> recurring = new Recurring<>(1_000_000);
+        int pausedFor = 0;
+        for (int i = 0; i < 20 * Recurring.SAMPLE; i++) {
+            ask(vain, i);
+            ask(recurring, i % 100);
+            if (!vain.worthAsking()) {
+                pausedFor++;
+            }
+            assertThat(recurring.worthAsking()).isTrue();
+        }
+        // paused after about SAMPLE questions, for about PAUSE questions (each question above asks twice)
+        assertThat(pausedFor).isBetween(Recurring.PAUSE / 4, 20 * Recurring.SAMPLE);
     }
 
     @Test
