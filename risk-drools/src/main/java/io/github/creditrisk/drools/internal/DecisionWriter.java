@@ -37,6 +37,11 @@ final class DecisionWriter {
     /** The causes written lately, per reason code, by what they were written from. */
     private final Map<String, Recurring<CauseKey, Cause>> causes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CAUSES_PER_REASON = 1024;
+    /**
+     * The most reason codes the tables above keep: a rule set names a few dozen, each with its sentence; rules
+     * that make codes up as they fire (which then have no sentence, and fail) must not fill the memory.
+     */
+    static final int MAX_REASONS = 1024;
     /** Notices put together, by language, outcome, types of restriction and exemption (see {@link #knownNotice}). */
     private final NoticeShape[] noticeShapes =
             new NoticeShape[(Language.values().length * OUTCOMES.length << RestrictionType.values().length) << 1];
@@ -45,6 +50,11 @@ final class DecisionWriter {
 
     DecisionWriter(CompiledRuleSet rules) {
         this.rules = rules;
+    }
+
+    /** How many reason codes the writer keeps tables for (for tests). */
+    int reasonsKept() {
+        return Math.max(causes.size(), reasonKeys.size());
     }
 
     private static String[] keys(String prefix) {
@@ -114,6 +124,9 @@ final class DecisionWriter {
     private Cause cause(MessageCatalog catalog, Language language, Restrict r) {
         Recurring<CauseKey, Cause> known = causes.get(r.getReasonCode());
         if (known == null) {
+            if (causes.size() >= MAX_REASONS) {
+                return writeCause(catalog, language, r); // codes made up as the rules fire: not kept
+            }
             known = causes.computeIfAbsent(r.getReasonCode(), code -> new Recurring<>(CAUSES_PER_REASON));
         }
         if (!known.worthAsking()) {
@@ -136,7 +149,10 @@ final class DecisionWriter {
     private String reasonKey(Finding finding) {
         String code = finding.getReasonCode();
         String key = reasonKeys.get(code);
-        return key != null ? key : reasonKeys.computeIfAbsent(code, c -> "reason." + c);
+        if (key != null) {
+            return key;
+        }
+        return reasonKeys.size() < MAX_REASONS ? reasonKeys.computeIfAbsent(code, c -> "reason." + c) : "reason." + code;
     }
 
     /** What a cause is written from. The finding's evidence no longer changes once its rule has fired. */
