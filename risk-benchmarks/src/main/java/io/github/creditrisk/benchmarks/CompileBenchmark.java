@@ -53,6 +53,9 @@ public class CompileBenchmark {
         @TearDown(Level.Trial)
         public void tearDown() {
             engine.close();
+            if (!ruleSet.equals("bundled")) {
+                Fixtures.delete(directory);
+            }
         }
     }
 

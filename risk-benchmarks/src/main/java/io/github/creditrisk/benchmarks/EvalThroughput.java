@@ -30,32 +30,37 @@ public final class EvalThroughput {
         String riskJar = Path.of("risk-cli", "target", "risk.jar").toString();
         String benchJar = Path.of("risk-benchmarks", "target", "benchmarks.jar").toString();
         Path dir = Files.createTempDirectory("eval-throughput");
-        Path portfolio = dir.resolve("portfolio.jsonl");
-        Path signals = dir.resolve("signals.json");
-        Files.writeString(signals, """
-                [{"type": "REGIONAL_DOWNTURN", "region": "CN-GD", "severity": "SEVERE", "since": "2026-09-01"},
-                 {"type": "SECTOR_BAN", "sector": "P2P_LENDING", "regulation": "Regulatory Notice 2026-7", "since": "2026-06-01"},
-                 {"type": "SERVICE_OUTAGE", "since": "2026-09-25", "until": "2026-09-28"}]""");
-        run(List.of(java, "-jar", riskJar, "generate", "--count", String.valueOf(count), "--seed", "42"),
-                portfolio.toFile());
-        System.out.printf(Locale.ROOT, "portfolio: %,d borrowers, %,d MB%n", count, Files.size(portfolio) >> 20);
+        try { // the portfolio is hundreds of MB: never left behind
+            Path portfolio = dir.resolve("portfolio.jsonl");
+            Path signals = dir.resolve("signals.json");
+            Files.writeString(signals, """
+                    [{"type": "REGIONAL_DOWNTURN", "region": "CN-GD", "severity": "SEVERE", "since": "2026-09-01"},
+                     {"type": "SECTOR_BAN", "sector": "P2P_LENDING", "regulation": "Regulatory Notice 2026-7", "since": "2026-06-01"},
+                     {"type": "SERVICE_OUTAGE", "since": "2026-09-25", "until": "2026-09-28"}]""");
+            run(List.of(java, "-jar", riskJar, "generate", "--count", String.valueOf(count), "--seed", "42"),
+                    portfolio.toFile());
+            System.out.printf(Locale.ROOT, "portfolio: %,d borrowers, %,d MB%n", count, Files.size(portfolio) >> 20);
 
-        long[] eval = new long[rounds];
-        long[] copy = new long[rounds];
-        for (int r = 0; r < rounds; r++) {
-            copy[r] = run(List.of(java, "-Xmx256m", "-cp", benchJar, JacksonCopy.class.getName(),
-                    portfolio.toString()), null);
-            eval[r] = run(List.of(java, "-Xmx256m", "-jar", riskJar, "eval", "--as-of", "2026-11-01", "--signals",
-                    signals.toString(), portfolio.toString()), null);
-            System.out.printf(Locale.ROOT, "round %d: risk eval %.1f s, Jackson copy %.1f s%n", r + 1, eval[r] / 1e3,
-                    copy[r] / 1e3);
+            long[] eval = new long[rounds];
+            long[] copy = new long[rounds];
+            for (int r = 0; r < rounds; r++) {
+                copy[r] = run(List.of(java, "-Xmx256m", "-cp", benchJar, JacksonCopy.class.getName(),
+                        portfolio.toString()), null);
+                eval[r] = run(List.of(java, "-Xmx256m", "-jar", riskJar, "eval", "--as-of", "2026-11-01",
+                        "--signals", signals.toString(), portfolio.toString()), null);
+                System.out.printf(Locale.ROOT, "round %d: risk eval %.1f s, Jackson copy %.1f s%n", r + 1,
+                        eval[r] / 1e3, copy[r] / 1e3);
+            }
+            Arrays.sort(eval);
+            Arrays.sort(copy);
+            long e = eval[rounds / 2];
+            long c = copy[rounds / 2];
+            System.out.printf(Locale.ROOT,
+                    "median: risk eval %.1f s (%,.0f borrowers/s), Jackson copy %.1f s; ratio %.2f%n",
+                    e / 1e3, count / (e / 1e3), c / 1e3, (double) e / c);
+        } finally {
+            Fixtures.delete(dir);
         }
-        Arrays.sort(eval);
-        Arrays.sort(copy);
-        long e = eval[rounds / 2];
-        long c = copy[rounds / 2];
-        System.out.printf(Locale.ROOT, "median: risk eval %.1f s (%,.0f borrowers/s), Jackson copy %.1f s; ratio %.2f%n",
-                e / 1e3, count / (e / 1e3), c / 1e3, (double) e / c);
     }
 
     /** Runs a command to completion, its output to {@code out} (or discarded); returns the wall time in ms. */

@@ -67,8 +67,19 @@ public final class Fixtures {
         throw new IllegalStateException("run from the repository's root: rules/policy not found");
     }
 
+    /** Deletes {@code dir} and everything in it: a temporary directory a benchmark made. */
+    public static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * A rule set ten times the bundled one: ten copies of the policy, each in its own DRL package with its
+     * A rule set ten times the bundled one (in a temporary directory the caller {@linkplain #delete deletes}): ten copies of the policy, each in its own DRL package with its
      * own rule ids, deciding exactly as one copy does (every copy finds the same restrictions, which the merge
      * collapses).
      */

@@ -119,10 +119,14 @@ public final class HostileRules {
     private static DroolsRiskEngine compile(boolean sharedSessions) {
         try {
             Path dir = Files.createTempDirectory("hostile-rules");
-            RuleDirs.copyBundledRulesTo(dir);
-            Files.writeString(dir.resolve("hostile.drl"), DRL);
-            return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
-                    .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, Boolean.toString(sharedSessions)));
+            try {
+                RuleDirs.copyBundledRulesTo(dir);
+                Files.writeString(dir.resolve("hostile.drl"), DRL);
+                return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
+                        .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, Boolean.toString(sharedSessions)));
+            } finally {
+                RuleDirs.delete(dir); // compiled: the engine no longer reads the files
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

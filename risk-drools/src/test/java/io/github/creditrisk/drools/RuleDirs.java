@@ -15,6 +15,17 @@ final class RuleDirs {
     private RuleDirs() {
     }
 
+    /** Deletes {@code dir} and everything in it (a temporary copy, once its rules are compiled). */
+    static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies the bundled rules' files (not subdirectories) into {@code target}. */
     static void copyBundledRulesTo(Path target) {
         try (Stream<Path> files = Files.list(SOURCE)) {

@@ -43,6 +43,17 @@ final class RuleDir {
         }
     }
 
+    /** Deletes the whole directory: a probe's copy, once it is done. */
+    void deleteAll() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                java.nio.file.Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void write(String file, String text) {
         try {
             Files.writeString(dir.resolve(file), text);

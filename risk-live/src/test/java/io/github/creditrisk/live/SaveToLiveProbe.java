@@ -46,6 +46,8 @@ public final class SaveToLiveProbe {
             Arrays.sort(work);
             System.out.printf("median save to live %d ms (of which compile + 7 scenarios %d ms, settle time 300 ms)%n",
                     saveToLive[edits / 2], work[edits / 2]);
+        } finally {
+            rules.deleteAll();
         }
     }
 }
