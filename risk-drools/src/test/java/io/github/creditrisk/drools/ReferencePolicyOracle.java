@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The reference policy written again, independently and plainly, straight from
- * {@code shared/spec/reference-policy.md}, without the engine's code: the oracle the property tests compare
+ * The reference policy written again, independently and plainly, straight from its tables (in
+ * {@code rules/README.md}, "The policy"), without the engine's code: the oracle the property tests compare
  * the DRL rules with. Its answer is the set of {@code FAMILY TYPE [percent]} restrictions, the outcome, the
  * recommended limit and the number of exemptions.
  */
