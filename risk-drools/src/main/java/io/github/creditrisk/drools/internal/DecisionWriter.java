@@ -42,7 +42,7 @@ final class DecisionWriter {
      * that make codes up as they fire (which then have no sentence, and fail) must not fill the memory.
      */
     static final int MAX_REASONS = 1024;
-    /** Notices put together, by language, outcome, types of restriction and exemption (see {@link #knownNotice}). */
+    /** Notices put together, by language, outcome, types of restriction and exemption (see {@link #notice}). */
     private final NoticeShape[] noticeShapes =
             new NoticeShape[(Language.values().length * OUTCOMES.length << RestrictionType.values().length) << 1];
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
@@ -93,7 +93,7 @@ final class DecisionWriter {
             }
         }
         return Decision.of(borrower.id(), borrower.creditLimit(), restrictions, exemptions,
-                (outcome, limit, after, merged, exempted) -> knownNotice(catalog, language, outcome, limit, after,
+                (outcome, limit, after, merged, exempted) -> notice(catalog, language, outcome, limit, after,
                         merged, exempted),
                 rules.info().version());
     }
@@ -242,7 +242,7 @@ final class DecisionWriter {
      * restriction and whether anything was exempted: each such shape is put together from the catalogue once
      * ({@link #noticeShape}), and a notice is then its text with the limits written in.
      */
-    private String knownNotice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
+    private String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
                                BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
         int types = 0;
         for (Restriction r : restrictions) {

@@ -192,29 +192,22 @@ public final class Codec {
     }
 
     public String writeEvaluation(Evaluation evaluation) {
-        Objects.requireNonNull(evaluation, "evaluation");
-        if (evaluation instanceof Evaluation.Decided decided) {
-            return writeDecision(decided.decision());
-        }
-        Evaluation.Failed failed = (Evaluation.Failed) evaluation;
-        return write(g -> DecisionFormat.writeError(g, failed));
+        return write(evaluationBody(evaluation));
     }
 
     /** {@link #writeEvaluation}, as UTF-8 bytes: for output that is bytes anyway, without a detour through chars. */
     public byte[] writeEvaluationUtf8(Evaluation evaluation) {
+        return writeUtf8(evaluationBody(evaluation));
+    }
+
+    /** An evaluation's line: the decision, or the contract's error line. */
+    private static Body evaluationBody(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
-        try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            if (evaluation instanceof Evaluation.Decided decided) {
-                DecisionFormat.write(g, decided.decision());
-            } else {
-                DecisionFormat.writeError(g, (Evaluation.Failed) evaluation);
-            }
-        } catch (IOException e) {
-            // A ByteArrayOutputStream does not fail; keep the signature free of checked exceptions.
-            throw new UncheckedIOException(e);
+        if (evaluation instanceof Evaluation.Decided decided) {
+            return g -> DecisionFormat.write(g, decided.decision());
         }
-        return out.toByteArray();
+        Evaluation.Failed failed = (Evaluation.Failed) evaluation;
+        return g -> DecisionFormat.writeError(g, failed);
     }
 
     /** Writes an amount as a JSON number in plain notation: 80000, never 8E+4. */
@@ -323,5 +316,16 @@ public final class Codec {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private byte[] writeUtf8(Body body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+        try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            body.write(g);
+        } catch (IOException e) {
+            // A ByteArrayOutputStream does not fail; keep the signature free of checked exceptions.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
