@@ -60,14 +60,19 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        int i = 0;
-        for (T value : values) {
-            if (value == null) {
-                throw new InvalidValueException(field + "[" + i + "]", "is null; expected a value");
+        try {
+            // an unmodifiable list made by List.of or List.copyOf comes back as it is, without a copy or a pass
+            return List.copyOf(values);
+        } catch (NullPointerException e) {
+            int i = 0;
+            for (T value : values) {
+                if (value == null) {
+                    throw new InvalidValueException(field + "[" + i + "]", "is null; expected a value");
+                }
+                i++;
             }
-            i++;
+            throw e; // not a null element: the collection itself failed
         }
-        return List.copyOf(values);
     }
 
     static void noNullValues(Map<String, String> map, String field) {

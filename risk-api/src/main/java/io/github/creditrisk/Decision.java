@@ -186,18 +186,35 @@ public record Decision(
     public static BigDecimal limitAfter(BigDecimal creditLimit, Collection<Restriction> restrictions) {
         Objects.requireNonNull(creditLimit, "creditLimit");
         int largestCut = 0;
-        for (Restriction r : restrictions) {
-            if (r.reductionPercent() != null) {
-                largestCut = Math.max(largestCut, r.reductionPercent());
+        if (restrictions instanceof List<Restriction> list && list instanceof java.util.RandomAccess) {
+            for (int i = 0; i < list.size(); i++) { // no iterator: every decision is checked twice
+                largestCut = largerCut(largestCut, list.get(i));
+            }
+        } else {
+            for (Restriction r : restrictions) {
+                largestCut = largerCut(largestCut, r);
             }
         }
         if (largestCut == 0) {
             return creditLimit;
         }
+        int kept = 100 - largestCut;
+        if (creditLimit.scale() == 0 && creditLimit.compareTo(WHOLE_IN_LONG) <= 0) {
+            // a whole limit, the usual one: the same floor in long arithmetic (limit × 100 fits in a long)
+            return BigDecimal.valueOf(creditLimit.longValue() * kept / 100);
+        }
         // × (100 − p) ÷ 100, exactly: the division by 100 is a shift of the decimal point
-        return creditLimit.multiply(BigDecimal.valueOf(100 - largestCut))
+        return creditLimit.multiply(BigDecimal.valueOf(kept))
                 .movePointLeft(2)
                 .setScale(0, RoundingMode.FLOOR);
+    }
+
+    /** The largest whole limit cut in long arithmetic: times 100 it still fits in a long. */
+    private static final BigDecimal WHOLE_IN_LONG = BigDecimal.valueOf(Long.MAX_VALUE / 100);
+
+    private static int largerCut(int largest, Restriction r) {
+        Integer cut = r.reductionPercent();
+        return cut != null && cut > largest ? cut : largest;
     }
 
     /** Whether the decision restricts the line in any way a customer notices (outcome RESTRICT). */

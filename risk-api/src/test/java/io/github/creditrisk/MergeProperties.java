@@ -48,6 +48,34 @@ class MergeProperties {
         assertThat(merged).isSortedAccordingTo(Restriction.DECISION_ORDER);
     }
 
+    /** The limit after a cut is the exact floor of limit × (100 − p) ÷ 100, whichever way it is worked out. */
+    @Property(tries = 1000)
+    void theLimitAfterACutIsTheExactFloor(@ForAll("limits") java.math.BigDecimal limit,
+                                          @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 100) int cut) {
+        Restriction r = new Restriction(RestrictionType.REDUCE_LIMIT, "OVERBORROWING", "A-1", "CODE_A_1", cut,
+                "because", List.of(Remedy.APPEAL), Map.of());
+        java.math.BigDecimal expected = limit.multiply(java.math.BigDecimal.valueOf(100 - cut))
+                .divide(java.math.BigDecimal.valueOf(100))
+                .setScale(0, java.math.RoundingMode.FLOOR);
+        java.math.BigDecimal after = Decision.limitAfter(limit, List.of(r));
+        assertThat(after).isEqualTo(expected); // equal in value and in scale
+        assertThat(Decision.limitAfter(limit, new java.util.ArrayDeque<>(List.of(r)))).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<java.math.BigDecimal> limits() {
+        Arbitrary<java.math.BigDecimal> whole = Arbitraries.longs().between(0, Long.MAX_VALUE)
+                .map(java.math.BigDecimal::valueOf);
+        Arbitrary<java.math.BigDecimal> small = Arbitraries.longs().between(0, 10_000_000)
+                .map(java.math.BigDecimal::valueOf);
+        Arbitrary<java.math.BigDecimal> fractional = Arbitraries.bigDecimals()
+                .between(java.math.BigDecimal.ZERO, new java.math.BigDecimal("1e15")).ofScale(2);
+        Arbitrary<java.math.BigDecimal> huge = Arbitraries.bigIntegers()
+                .between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(30))
+                .map(java.math.BigDecimal::new);
+        return Arbitraries.oneOf(whole, small, fractional, huge);
+    }
+
     @Provide
     Arbitrary<List<Restriction>> findings() {
         Arbitrary<RestrictionType> type = Arbitraries.of(RestrictionType.class);

@@ -15,7 +15,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Decisions per second with one thread and with two sharing one engine (throughput, all threads together). */
+/**
+ * Decisions per second with one thread and with two sharing one engine (throughput, all threads together), and
+ * the same for the hand-written policy: how far two threads scale on this machine for plain code that shares
+ * nothing, the ceiling for the engine's ratio.
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 2)
@@ -49,5 +53,17 @@ public class ThreadsBenchmark {
     public List<Evaluation> batch2Threads(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
         int from = c.advance(EngineBenchmark.BATCH);
         return s.engine.evaluateAll(s.portfolio.subList(from, from + EngineBenchmark.BATCH), s.context);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public HandWrittenPolicy.Verdict handWritten1Thread(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
+        return s.handWritten.decide(s.portfolio.get(c.advance(1)));
+    }
+
+    @Benchmark
+    @Threads(2)
+    public HandWrittenPolicy.Verdict handWritten2Threads(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
+        return s.handWritten.decide(s.portfolio.get(c.advance(1)));
     }
 }
