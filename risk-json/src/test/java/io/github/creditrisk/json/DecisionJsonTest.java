@@ -49,6 +49,19 @@ class DecisionJsonTest {
         assertThat(names(restrictions.get(2))).doesNotContain("reductionPercent");
     }
 
+    /** Whole amounts are written from their long value, others from their digits: the text is the same. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "7", "43000", "92233720368547758", "9223372036854775807",
+            "9223372036854775808", "100000000000000000000000", "0.50", "1234.5", "1E+3"})
+    void amountsAreWrittenAsPlainDecimals(String limit) {
+        java.math.BigDecimal amount = new java.math.BigDecimal(limit);
+        Decision d = Decision.of("B-1", amount, List.of(), List.of(), (o, l, a, r, e) -> "Unchanged.", "sha256:0");
+
+        assertThat(json.writeDecision(d)).contains("\"creditLimit\":" + amount.toPlainString() + ",");
+        assertThat(new String(json.writeEvaluationUtf8(new Evaluation.Decided(d)),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("\"creditLimit\":" + amount.toPlainString() + ",");
+    }
+
     @Test
     void aWrittenDecisionIsExactlyOneCompactLine() {
         String written = json.writeDecision(Decisions.approved());

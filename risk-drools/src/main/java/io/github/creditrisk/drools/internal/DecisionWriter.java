@@ -358,8 +358,13 @@ final class DecisionWriter {
         return out;
     }
 
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private static String canonical(Object value) {
         if (value instanceof BigDecimal b) {
+            if (b.scale() == 0 && b.compareTo(LONG_MAX) <= 0 && b.signum() >= 0) {
+                return Long.toString(b.longValue()); // a whole amount, the usual one: the same digits, sooner
+            }
             return b.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Enum<?> e) {

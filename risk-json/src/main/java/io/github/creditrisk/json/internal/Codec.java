@@ -213,8 +213,14 @@ public final class Codec {
     /** Writes an amount as a JSON number in plain notation: 80000, never 8E+4. */
     static void writeAmount(JsonGenerator g, String name, BigDecimal amount) throws IOException {
         g.writeFieldName(name);
-        g.writeNumber(amount.toPlainString());
+        if (amount.scale() == 0 && amount.signum() >= 0 && amount.compareTo(LONG_MAX) <= 0) {
+            g.writeNumber(amount.longValue()); // a whole amount, the usual one: written without a string
+        } else {
+            g.writeNumber(amount.toPlainString());
+        }
     }
+
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private JsonNode document(String json, String expected) {
         return reader.read(Objects.requireNonNull(json, "json"), TreeReader.Framing.DOCUMENT, expected, false,

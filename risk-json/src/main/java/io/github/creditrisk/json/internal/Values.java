@@ -96,6 +96,9 @@ final class Values {
 
     /** A whole number from {@code min} to {@code max}; see the class comment for 700.0. */
     int whole(JsonNode v, String path, int min, int max) {
+        if (v.isInt() && v.intValue() >= min && v.intValue() <= max) {
+            return v.intValue(); // the usual case, decided without making the message it would need
+        }
         String expected = "a whole number from " + min + " to " + max;
         BigDecimal d = number(v, path, expected);
         if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
