@@ -59,6 +59,8 @@ public final class Codec {
     private final TreeReader reader;
     private final Values values;
     private final ProfileFormat profiles;
+    /** The usual borrower line, read without a tree; anything else is read through {@link #reader}. */
+    private final ProfileLineReader lines;
     private final SignalFormat signals;
     private final DecisionFormat decisions;
 
@@ -94,6 +96,7 @@ public final class Codec {
         this.reader = new TreeReader(factory, limits);
         this.values = new Values(limits);
         this.profiles = new ProfileFormat(values);
+        this.lines = new ProfileLineReader(factory, limits, values);
         this.signals = new SignalFormat(values);
         this.decisions = new DecisionFormat(values);
     }
@@ -119,6 +122,10 @@ public final class Codec {
 
     public BorrowerInput readBorrowerLine(String line) {
         Objects.requireNonNull(line, "line");
+        BorrowerProfile usual = lines.read(line);
+        if (usual != null) {
+            return new BorrowerInput.Valid(usual);
+        }
         TreeReader.Attempt attempt = new TreeReader.Attempt();
         JsonNode root;
         try {
@@ -128,6 +135,11 @@ public final class Codec {
             return new BorrowerInput.Rejected(usableId(attempt.rootId()), e.getMessage());
         }
         return borrower(root, "");
+    }
+
+    /** What the fast path alone makes of a borrower line: the profile, or {@code null} (for tests). */
+    BorrowerProfile readUsualLine(String line) {
+        return lines.read(line);
     }
 
     public List<Signal> readSignals(String json) {

@@ -44,6 +44,9 @@ final class Values {
             throw invalid(path, Show.value(v) + " is not a text; expected a text in double quotes");
         }
         String s = v.textValue();
+        if (acceptable(s, maxLength)) {
+            return s;
+        }
         if (s.length() > maxLength) {
             throw invalid(path, Show.value(v) + " is too long (" + s.length() + " characters); expected at most "
                     + maxLength + " characters");
@@ -57,6 +60,11 @@ final class Values {
                     + "); expected Unicode text");
         }
         return s;
+    }
+
+    /** Whether {@link #text} accepts {@code s} as it is. */
+    static boolean acceptable(String s, int maxLength) {
+        return s.length() <= maxLength && unpairedSurrogate(s) < 0;
     }
 
     /** The index of the first UTF-16 surrogate in {@code s} that is not half of a pair; -1 when none. */
@@ -75,6 +83,10 @@ final class Values {
     /** A finite number from 0 to {@link JsonLimits#maxAmount()} with few enough decimal places. */
     BigDecimal amount(JsonNode v, String path) {
         BigDecimal d = number(v, path, AMOUNT);
+        BigDecimal accepted = acceptableAmount(d);
+        if (accepted != null) {
+            return accepted;
+        }
         if (d.signum() < 0) {
             throw invalid(path, Show.value(v) + " is negative; expected " + AMOUNT);
         }
@@ -82,13 +94,24 @@ final class Values {
             throw invalid(path, Show.value(v) + " is too large; expected at most "
                     + Show.number(limits.maxAmount()));
         }
+        // within the range, so what is wrong is the decimal places
+        throw invalid(path, Show.value(v) + " has more than " + limits.maxDecimalPlaces()
+                + " decimal places; expected at most " + limits.maxDecimalPlaces());
+    }
+
+    /**
+     * The amount {@link #amount} makes of {@code d}, or {@code null} when it rejects it: within 0 to the
+     * maximum, no more decimal places than allowed once trailing zeros are dropped, and in plain form.
+     */
+    BigDecimal acceptableAmount(BigDecimal d) {
+        if (d.signum() < 0 || d.compareTo(limits.maxAmount()) > 0) {
+            return null;
+        }
         if (d.scale() > limits.maxDecimalPlaces()) {
-            BigDecimal stripped = d.stripTrailingZeros();
-            if (stripped.scale() > limits.maxDecimalPlaces()) {
-                throw invalid(path, Show.value(v) + " has more than " + limits.maxDecimalPlaces()
-                        + " decimal places; expected at most " + limits.maxDecimalPlaces());
+            d = d.stripTrailingZeros();
+            if (d.scale() > limits.maxDecimalPlaces()) {
+                return null;
             }
-            d = stripped;
         }
         // 1e3 arrives as 1E+3: store the plain 1000, as a person would read it. Safe: d ≤ maxAmount.
         return d.scale() < 0 ? d.setScale(0) : d;
@@ -143,7 +166,7 @@ final class Values {
         }
     };
 
-    private static <E extends Enum<E>> E byName(Class<E> type, String name) {
+    static <E extends Enum<E>> E byName(Class<E> type, String name) {
         return type.cast(CONSTANTS.get(type).get(name));
     }
 
