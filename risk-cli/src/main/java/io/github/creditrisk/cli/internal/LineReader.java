@@ -53,7 +53,7 @@ public final class LineReader implements Iterator<LineReader.Line> {
     }
 
     private Line read() {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(512);
         long length = 0;
         boolean any = false;
         while (true) {
@@ -62,17 +62,27 @@ public final class LineReader implements Iterator<LineReader.Line> {
                 return any ? finish(text, length) : null;
             }
             any = true;
-            char c = buffer[pos++];
-            if (c == '\n') {
-                return finish(text, length);
+            // the run of characters up to the line's end or the buffer's, copied at once
+            int from = pos;
+            int newline = -1;
+            for (int i = from; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    newline = i;
+                    break;
+                }
             }
-            length++;
+            int to = newline >= 0 ? newline : end;
+            pos = newline >= 0 ? newline + 1 : end;
+            length += to - from;
             if (text != null) {
                 if (length > maxLength) {
-                    text = null;
+                    text = null; // too long: the rest is counted, not kept
                 } else {
-                    text.append(c);
+                    text.append(buffer, from, to - from);
                 }
+            }
+            if (newline >= 0) {
+                return finish(text, length);
             }
         }
     }
