@@ -328,22 +328,22 @@ public final class MessageCatalog {
         static void amount(StringBuilder out, BigDecimal value) {
             int scale = value.scale();
             if (scale <= 0 && value.precision() - scale < 18) {
-                grouped(out, value.longValue()); // a whole amount, the usual credit limit
+                long whole = value.longValue(); // a whole amount, the usual credit limit
+                digits(out, whole < 0, Math.abs(whole), -1, true);
                 return;
             }
             if (scale <= 2 && value.precision() < 18) {
                 // an amount in cents (or tenths), the usual payment or income: no rounding, no text to regroup
                 long unscaled = value.scaleByPowerOfTen(scale).longValue();
                 long cents = Math.abs(unscaled) * (scale == 1 ? 10 : 1);
-                if (unscaled < 0) {
-                    out.append('-');
-                }
-                grouped(out, cents / 100);
-                if (cents % 100 != 0) {
-                    out.append('.').append((char) ('0' + cents % 100 / 10)).append((char) ('0' + cents % 10));
-                }
+                digits(out, unscaled < 0, cents / 100, cents % 100 != 0 ? (int) (cents % 100) : -1, true);
                 return;
             }
+            anyAmount(out, value);
+        }
+
+        /** Any other amount, rounded half-even to cents: kept apart, as it is rarely asked for. */
+        private static void anyAmount(StringBuilder out, BigDecimal value) {
             BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
                     : value.setScale(2, RoundingMode.HALF_EVEN);
             String plain = v.toPlainString();
@@ -365,22 +365,33 @@ public final class MessageCatalog {
             }
         }
 
-        private static void grouped(StringBuilder out, long whole) {
-            if (whole < 0) {
-                out.append('-');
+        /**
+         * Writes {@code [-]whole[.ff]} in one append: the whole part's digits grouped by thousands with commas
+         * when {@code grouped}, and two fraction digits ({@code 05}) unless {@code fraction} is negative. The
+         * digits are put in a small array first (one call into the builder, not one per character: less code
+         * for the JIT to compile on every path that writes a sentence).
+         */
+        private static void digits(StringBuilder out, boolean negative, long whole, int fraction, boolean grouped) {
+            char[] buf = new char[32];
+            int pos = buf.length;
+            if (fraction >= 0) {
+                buf[--pos] = (char) ('0' + fraction % 10);
+                buf[--pos] = (char) ('0' + fraction / 10);
+                buf[--pos] = '.';
             }
-            long rest = Math.abs(whole);
-            if (rest < 1000) {
-                out.append(rest);
-                return;
-            }
-            String digits = Long.toString(rest);
-            for (int i = 0; i < digits.length(); i++) {
-                if (i > 0 && (digits.length() - i) % 3 == 0) {
-                    out.append(',');
+            int count = 0;
+            do {
+                if (grouped && count > 0 && count % 3 == 0) {
+                    buf[--pos] = ',';
                 }
-                out.append(digits.charAt(i));
+                buf[--pos] = (char) ('0' + whole % 10);
+                whole /= 10;
+                count++;
+            } while (whole > 0);
+            if (negative) {
+                buf[--pos] = '-';
             }
+            out.append(buf, pos, buf.length - pos);
         }
 
         /** A ratio as a percentage with at most two decimals: 0.725 is 72.5%. */
@@ -402,20 +413,22 @@ public final class MessageCatalog {
                     long unit = POWERS[scale - 4];
                     hundredths = unscaled / unit + (unscaled % unit * 2 >= unit ? 1 : 0);
                 }
-                if (ratio.signum() < 0 && hundredths != 0) {
-                    out.append('-');
-                }
-                out.append(hundredths / 100);
                 long fraction = hundredths % 100;
-                if (fraction != 0) {
-                    out.append('.').append((char) ('0' + fraction / 10));
-                    if (fraction % 10 != 0) {
-                        out.append((char) ('0' + fraction % 10));
-                    }
+                // a whole tenth: 72.50 is written 72.5
+                if (fraction != 0 && fraction % 10 == 0) {
+                    digits(out, ratio.signum() < 0, hundredths / 100, -1, false);
+                    out.append('.').append((char) ('0' + fraction / 10)).append('%');
+                } else {
+                    digits(out, ratio.signum() < 0 && hundredths != 0, hundredths / 100,
+                            fraction != 0 ? (int) fraction : -1, false);
+                    out.append('%');
                 }
-                out.append('%');
                 return;
             }
+            anyPercent(out, ratio);
+        }
+
+        private static void anyPercent(StringBuilder out, BigDecimal ratio) {
             BigDecimal pct = ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
             out.append(pct.toPlainString()).append('%');
         }
