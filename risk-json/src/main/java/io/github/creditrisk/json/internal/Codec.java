@@ -225,6 +225,11 @@ public final class Codec {
     /** Writes an amount as a JSON number in plain notation: 80000, never 8E+4. */
     static void writeAmount(JsonGenerator g, String name, BigDecimal amount) throws IOException {
         g.writeFieldName(name);
+        writeAmount(g, amount);
+    }
+
+    /** Writes an amount as a plain decimal number. */
+    static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
         if (amount.scale() == 0 && amount.signum() >= 0 && amount.compareTo(LONG_MAX) <= 0) {
             g.writeNumber(amount.longValue()); // a whole amount, the usual one: written without a string
         } else {

@@ -1,6 +1,7 @@
 package io.github.creditrisk.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
@@ -117,43 +118,107 @@ final class DecisionFormat {
         return evidence;
     }
 
+    /**
+     * The names a decision line is written with, and the enums' names, encoded once: a decision line is
+     * written for every borrower, and a name given as a string is checked and encoded each time.
+     */
+    private static final class Names {
+        static final SerializedString BORROWER_ID = new SerializedString("borrowerId");
+        static final SerializedString OUTCOME = new SerializedString("outcome");
+        static final SerializedString CREDIT_LIMIT = new SerializedString("creditLimit");
+        static final SerializedString RECOMMENDED_LIMIT = new SerializedString("recommendedLimit");
+        static final SerializedString RESTRICTIONS = new SerializedString("restrictions");
+        static final SerializedString EXEMPTIONS = new SerializedString("exemptions");
+        static final SerializedString NOTICE = new SerializedString("notice");
+        static final SerializedString RULESET_VERSION = new SerializedString("rulesetVersion");
+        static final SerializedString TYPE = new SerializedString("type");
+        static final SerializedString FAMILY = new SerializedString("family");
+        static final SerializedString RULE = new SerializedString("rule");
+        static final SerializedString REASON_CODE = new SerializedString("reasonCode");
+        static final SerializedString REDUCTION_PERCENT = new SerializedString("reductionPercent");
+        static final SerializedString REASON = new SerializedString("reason");
+        static final SerializedString REMEDIES = new SerializedString("remedies");
+        static final SerializedString EVIDENCE = new SerializedString("evidence");
+        static final SerializedString[] OUTCOMES = of(Outcome.values());
+        static final SerializedString[] TYPES = of(RestrictionType.values());
+        static final SerializedString[] REMEDY = of(Remedy.values());
+
+        private static SerializedString[] of(Enum<?>[] constants) {
+            SerializedString[] names = new SerializedString[constants.length];
+            for (Enum<?> c : constants) {
+                names[c.ordinal()] = new SerializedString(c.name());
+            }
+            return names;
+        }
+    }
+
     /** Writes the decision with the contract's field names, in the contract's order. */
     static void write(JsonGenerator g, Decision d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("borrowerId", d.borrowerId());
-        g.writeStringField("outcome", d.outcome().name());
-        Codec.writeAmount(g, "creditLimit", d.creditLimit());
-        Codec.writeAmount(g, "recommendedLimit", d.recommendedLimit());
-        g.writeArrayFieldStart("restrictions");
+        g.writeFieldName(Names.BORROWER_ID);
+        g.writeString(d.borrowerId());
+        g.writeFieldName(Names.OUTCOME);
+        g.writeString(Names.OUTCOMES[d.outcome().ordinal()]);
+        g.writeFieldName(Names.CREDIT_LIMIT);
+        Codec.writeAmount(g, d.creditLimit());
+        g.writeFieldName(Names.RECOMMENDED_LIMIT);
+        Codec.writeAmount(g, d.recommendedLimit());
+        g.writeFieldName(Names.RESTRICTIONS);
+        g.writeStartArray();
         for (Restriction r : d.restrictions()) {
             g.writeStartObject();
-            g.writeStringField("type", r.type().name());
-            g.writeStringField("family", r.family());
-            g.writeStringField("rule", r.rule());
-            g.writeStringField("reasonCode", r.reasonCode());
+            g.writeFieldName(Names.TYPE);
+            g.writeString(Names.TYPES[r.type().ordinal()]);
+            writeOrigin(g, r.family(), r.rule(), r.reasonCode());
             if (r.type() == RestrictionType.REDUCE_LIMIT) {
-                g.writeNumberField("reductionPercent", r.reductionPercent());
+                g.writeFieldName(Names.REDUCTION_PERCENT);
+                g.writeNumber(r.reductionPercent());
             }
-            g.writeStringField("reason", r.reason());
-            writeRemedies(g, r.remedies());
-            writeEvidence(g, r.evidence());
+            writeReason(g, r.reason(), r.remedies(), r.evidence());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("exemptions");
+        g.writeFieldName(Names.EXEMPTIONS);
+        g.writeStartArray();
         for (Exemption e : d.exemptions()) {
             g.writeStartObject();
-            g.writeStringField("family", e.family());
-            g.writeStringField("rule", e.rule());
-            g.writeStringField("reasonCode", e.reasonCode());
-            g.writeStringField("reason", e.reason());
-            writeRemedies(g, e.remedies());
-            writeEvidence(g, e.evidence());
+            writeOrigin(g, e.family(), e.rule(), e.reasonCode());
+            writeReason(g, e.reason(), e.remedies(), e.evidence());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeStringField("notice", d.notice());
-        g.writeStringField("rulesetVersion", d.rulesetVersion());
+        g.writeFieldName(Names.NOTICE);
+        g.writeString(d.notice());
+        g.writeFieldName(Names.RULESET_VERSION);
+        g.writeString(d.rulesetVersion());
+        g.writeEndObject();
+    }
+
+    private static void writeOrigin(JsonGenerator g, String family, String rule, String reasonCode)
+            throws IOException {
+        g.writeFieldName(Names.FAMILY);
+        g.writeString(family);
+        g.writeFieldName(Names.RULE);
+        g.writeString(rule);
+        g.writeFieldName(Names.REASON_CODE);
+        g.writeString(reasonCode);
+    }
+
+    private static void writeReason(JsonGenerator g, String reason, List<Remedy> remedies,
+                                    Map<String, String> evidence) throws IOException {
+        g.writeFieldName(Names.REASON);
+        g.writeString(reason);
+        g.writeFieldName(Names.REMEDIES);
+        g.writeStartArray();
+        for (Remedy remedy : remedies) {
+            g.writeString(Names.REMEDY[remedy.ordinal()]);
+        }
+        g.writeEndArray();
+        g.writeFieldName(Names.EVIDENCE);
+        g.writeStartObject();
+        for (Map.Entry<String, String> e : evidence.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
         g.writeEndObject();
     }
 
@@ -166,22 +231,6 @@ final class DecisionFormat {
             g.writeStringField("borrowerId", failed.borrowerId());
         }
         g.writeStringField("error", failed.error());
-        g.writeEndObject();
-    }
-
-    private static void writeRemedies(JsonGenerator g, List<Remedy> remedies) throws IOException {
-        g.writeArrayFieldStart("remedies");
-        for (Remedy remedy : remedies) {
-            g.writeString(remedy.name());
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeEvidence(JsonGenerator g, Map<String, String> evidence) throws IOException {
-        g.writeObjectFieldStart("evidence");
-        for (Map.Entry<String, String> e : evidence.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
-        }
         g.writeEndObject();
     }
 }
