@@ -141,7 +141,7 @@ final class EvalCommand implements Callable<Integer> {
         OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
         Sink sink = new Sink(json, out, bar, counted);
         try (engine) {
-            new OrderedPipeline<Object, Result>(run.threads(), 256)
+            new OrderedPipeline<Object, Result>(run.threadsBesideReaderAndWriter(), 256)
                     .runChunked(asObjects(items), chunk -> decide(chunk, json, engine, context), sink);
         } catch (OrderedPipeline.PipelineException e) {
             out.flush();
