@@ -80,6 +80,29 @@ class EvalCommandTest {
                 .containsExactly(Outcome.RESTRICT, Outcome.RESTRICT, Outcome.RESTRICT);
     }
 
+    /** However many workers decide, the output is the same lines in the same order (256 borrowers a chunk). */
+    @Test
+    void anyNumberOfWorkersWritesTheSameLinesInInputOrder() throws IOException {
+        Risk.Run generated = Risk.run("generate", "--count", "3000", "--seed", "11");
+        StringBuilder lines = new StringBuilder();
+        List<String> borrowers = generated.lines();
+        for (int i = 0; i < borrowers.size(); i++) {
+            lines.append(i % 397 == 5 ? "{\"id\": \"broken-" + i + "\"}" : borrowers.get(i)).append('\n');
+        }
+        Path portfolio = write("many.jsonl", lines.toString());
+        Path signals = write("signals.json", SIGNALS);
+
+        Risk.Run one = Risk.run("eval", "--threads", "1", "--as-of", "2026-11-01", "--signals", signals.toString(),
+                portfolio.toString());
+        Risk.Run three = Risk.run("eval", "--threads", "3", "--as-of", "2026-11-01", "--signals", signals.toString(),
+                portfolio.toString());
+
+        assertThat(one.lines()).hasSize(3000);
+        assertThat(one.lines().get(5)).contains("broken-5");
+        assertThat(three.out()).isEqualTo(one.out());
+        assertThat(three.exit()).isEqualTo(one.exit());
+    }
+
     @Test
     void standardInputCanCarryJsonLinesOrACaseFile() {
         Risk.Run lines = Risk.runWithInput(HEALTHY + "\n" + IN_P2P + "\n", "eval", "--as-of", "2026-11-01", "-");
