@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonBenchmark {
 
-    static final int LINES = 20_000;
+    static final int LINES = EngineBenchmark.PORTFOLIO; // walked by EngineBenchmark.Cursor
 
     @State(Scope.Benchmark)
     public static class Lines {
@@ -60,30 +60,19 @@ public class JsonBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance() {
-            int at = next;
-            next = (next + 1) % LINES;
-            return at;
-        }
+    @Benchmark
+    public BorrowerInput readLine(Lines s, EngineBenchmark.Cursor c) {
+        return s.json.readBorrowerLine(s.lines[c.advance(1)]);
     }
 
     @Benchmark
-    public BorrowerInput readLine(Lines s, Cursor c) {
-        return s.json.readBorrowerLine(s.lines[c.advance()]);
-    }
-
-    @Benchmark
-    public byte[] writeLine(Lines s, Cursor c) {
-        return s.json.writeEvaluationUtf8(s.evaluations[c.advance()]);
+    public byte[] writeLine(Lines s, EngineBenchmark.Cursor c) {
+        return s.json.writeEvaluationUtf8(s.evaluations[c.advance(1)]);
     }
 
     /** The I/O limit's work per line: Jackson's tree read of a borrower line and its write. */
     @Benchmark
-    public String jacksonCopy(Lines s, Cursor c) throws IOException {
-        return s.mapper.writeValueAsString(s.mapper.readTree(s.lines[c.advance()]));
+    public String jacksonCopy(Lines s, EngineBenchmark.Cursor c) throws IOException {
+        return s.mapper.writeValueAsString(s.mapper.readTree(s.lines[c.advance(1)]));
     }
 }
