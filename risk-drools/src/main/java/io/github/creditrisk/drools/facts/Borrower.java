@@ -72,20 +72,30 @@ public final class Borrower {
             }
             return lenders.size();
         }
-        // the usual handful of loans: compared pairwise, without a lower-case copy of every name
+        // the usual handful of loans: compared pairwise, without a lower-case copy of every name, and each name
+        // scanned for non-ASCII once (bit i of asciiSeen: seen[i] is ASCII)
         String[] seen = new String[loans.size()];
+        long asciiSeen = 0;
         int count = 0;
         next:
         for (Loan loan : loans) {
             if (!loan.isActive()) {
                 continue;
             }
+            String lender = loan.lender();
+            boolean ascii = isAscii(lender);
             for (int i = 0; i < count; i++) {
-                if (sameIgnoringCase(seen[i], loan.lender())) {
+                boolean same = ascii && (asciiSeen & (1L << i)) != 0
+                        ? sameAsciiIgnoringCase(seen[i], lender)
+                        : sameIgnoringCase(seen[i], lender);
+                if (same) {
                     continue next;
                 }
             }
-            seen[count++] = loan.lender();
+            if (ascii) {
+                asciiSeen |= 1L << count;
+            }
+            seen[count++] = lender;
         }
         return count;
     }
@@ -98,9 +108,14 @@ public final class Borrower {
             return true;
         }
         if (isAscii(a) && isAscii(b)) {
-            return a.length() == b.length() && a.regionMatches(true, 0, b, 0, a.length());
+            return sameAsciiIgnoringCase(a, b);
         }
         return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    /** For ASCII names, where lower-casing keeps the length and maps letters one to one. */
+    private static boolean sameAsciiIgnoringCase(String a, String b) {
+        return a.length() == b.length() && a.regionMatches(true, 0, b, 0, a.length());
     }
 
     private static boolean isAscii(String s) {
