@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Evaluates borrowers against one compiled rule set. Thread-safe: each evaluation borrows a
@@ -56,7 +55,7 @@ public final class Evaluator {
     private final DecisionWriter writer;
     /** How many borrowers of a batch fire together, when the rule set keeps borrowers apart. */
     private final int firedTogether;
-    private final ConcurrentLinkedDeque<SessionSlot> pool = new ConcurrentLinkedDeque<>();
+    private final SessionPool<SessionSlot> pool = new SessionPool<>(Runtime.getRuntime().availableProcessors());
     private volatile PreparedSignals lastSignals;
     private volatile boolean closed;
 
@@ -342,7 +341,7 @@ public final class Evaluator {
         if (closed) {
             throw new RiskException("this engine is closed");
         }
-        SessionSlot slot = pool.pollFirst();
+        SessionSlot slot = pool.take();
         if (slot != null && !slot.canServe(signals)) {
             slot.dispose();
             slot = null;
@@ -355,10 +354,13 @@ public final class Evaluator {
     }
 
     private void giveBack(SessionSlot slot) {
-        if (!closed) {
-            pool.offerFirst(slot);
-        } else {
+        if (closed) {
             slot.dispose();
+            return;
+        }
+        pool.leave(slot);
+        if (closed) {
+            disposeIdle(); // closed while this session was away: nothing else would dispose it
         }
     }
 
@@ -385,8 +387,12 @@ public final class Evaluator {
     /** Releases every pooled session; evaluating afterwards is an error. */
     public void close() {
         closed = true;
+        disposeIdle();
+    }
+
+    private void disposeIdle() {
         SessionSlot slot;
-        while ((slot = pool.pollFirst()) != null) {
+        while ((slot = pool.drain()) != null) {
             slot.dispose();
         }
     }
