@@ -24,8 +24,9 @@ import java.util.Map;
 
 /**
  * Evaluates borrowers against one compiled rule set. Thread-safe: each evaluation borrows a
- * {@link SessionSlot} from a pool (a session is used by one thread at a time and returned clean), so
- * sessions are created only when more threads evaluate at once than ever before.
+ * {@link SessionSlot} from a {@link SessionPool} (a session is used by one thread at a time and returned clean;
+ * a thread gets back the one it returned last), so sessions are created only when more threads evaluate at once
+ * than ever before.
  *
  * <p>When the rule set {@linkplain CompiledRuleSet#keepsBorrowersApart() keeps borrowers apart} (the bundled
  * rules, which this project's tests hold to it), borrowers share sessions. An evaluation leaves its borrower's
