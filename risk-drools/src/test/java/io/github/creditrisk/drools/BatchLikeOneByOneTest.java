@@ -125,8 +125,8 @@ class BatchLikeOneByOneTest {
         return sharedSessions ? HostileRules.ENGINE_SHARED : HostileRules.ENGINE;
     }
 
-    @Test
-    void aRuleThatRelatesTwoFactsDecidesInABatchAsAlone() throws IOException {
+    /** The bundled rules and SAM-1, which pairs any two overdue loans with one lender, whoever's they are. */
+    private void writeRulesRelatingTwoBorrowers() throws IOException {
         RuleDirs.copyBundledRulesTo(dir);
         Files.writeString(dir.resolve("same-lender.drl"), """
                 package policy;
@@ -147,6 +147,49 @@ class BatchLikeOneByOneTest {
                 + "\nreason.SAM_TWO_OVERDUE = You have two overdue loans with {lender}.\n");
         Files.writeString(dir.resolve("messages_zh.properties"), Files.readString(dir.resolve("messages_zh.properties"))
                 + "\nreason.SAM_TWO_OVERDUE = 您在{lender}有两笔逾期贷款。\n");
+    }
+
+    @Test
+    void aListenerHearsABorrowerDecidedAgainAloneOnlyOnce() throws IOException {
+        writeRulesRelatingTwoBorrowers();
+        BorrowerProfile a = Borrowers.ordinary().id("A").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5)))
+                .build();
+        BorrowerProfile b = Borrowers.ordinary().id("B").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(6)))
+                .build();
+        List<String> alone = new ArrayList<>();
+        try (DroolsRiskEngine fresh = DroolsRiskEngine.fromDirectory(dir)) {
+            fresh.evaluate(b, CONTEXT, recorder(alone));
+        }
+        assertThat(alone).isNotEmpty();
+
+        // B meets A's facts left in the shared session, SAM-1 pairs their loans, and B is decided again alone:
+        // the listener hears the firings of the decision that stands, not those of the attempt thrown away.
+        List<String> heard = new ArrayList<>();
+        try (DroolsRiskEngine shared = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
+                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true"))) {
+            shared.evaluate(a, CONTEXT);
+            shared.evaluate(b, CONTEXT, recorder(heard));
+        }
+        assertThat(heard).isEqualTo(alone);
+    }
+
+    private static io.github.creditrisk.EvaluationListener recorder(List<String> events) {
+        return new io.github.creditrisk.EvaluationListener() {
+            @Override
+            public void ruleFired(String borrowerId, String ruleName) {
+                events.add(borrowerId + " " + ruleName);
+            }
+
+            @Override
+            public void decided(io.github.creditrisk.Decision decision) {
+                events.add(decision.borrowerId() + " decided " + decision.outcome());
+            }
+        };
+    }
+
+    @Test
+    void aRuleThatRelatesTwoFactsDecidesInABatchAsAlone() throws IOException {
+        writeRulesRelatingTwoBorrowers();
         List<BorrowerProfile> borrowers = List.of(
                 Borrowers.ordinary().id("A").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5))).build(),
                 Borrowers.ordinary().id("B").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(6))).build(),

@@ -259,7 +259,10 @@ public final class Evaluator {
      */
     private List<Finding> decideIn(SessionSlot slot, BorrowerProfile profile, EvaluationListener listener) {
         try {
-            slot.begin(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
+            // In a session holding earlier borrowers, the evaluation may be thrown away and made again alone (below):
+            // its firings are held back until it is known to stand, so a listener hears each decision once.
+            HeldBack held = slot.residents() > 0 && listener != EvaluationListener.NONE ? new HeldBack() : null;
+            slot.begin(fireLimit, System.nanoTime() + budgetNanos, held != null ? held : listener, profile.id());
             List<FactHandle> handles = new ArrayList<>(4);
             Borrower fact = fact(profile, slot.signals());
             insert(slot, fact, handles);
@@ -284,6 +287,9 @@ public final class Evaluator {
                     alone.dispose();
                 }
             }
+            if (held != null) {
+                held.tell(listener);
+            }
             if (rules.keepsBorrowersApart()) {
                 // Rules that keep borrowers apart never match this borrower's facts with the next one's: they
                 // stay, and the session is discarded once it holds enough borrowers, which costs less than
@@ -305,6 +311,22 @@ public final class Evaluator {
             slot.dispose();
             throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
                     + rootMessage(e), e);
+        }
+    }
+
+    /** The rules' firings of an evaluation, held back from its listener until the evaluation stands. */
+    private static final class HeldBack implements EvaluationListener {
+        private final List<String[]> fired = new ArrayList<>();
+
+        @Override
+        public void ruleFired(String borrowerId, String ruleName) {
+            fired.add(new String[] {borrowerId, ruleName});
+        }
+
+        void tell(EvaluationListener listener) {
+            for (String[] f : fired) {
+                listener.ruleFired(f[0], f[1]);
+            }
         }
     }
 
