@@ -85,10 +85,12 @@ public record Restriction(
 
     static List<Remedy> normalise(Collection<Remedy> remedies) {
         List<Remedy> list = Checks.listOf(remedies, "remedies");
-        if (list.size() <= 1) {
-            return list;
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i - 1).ordinal() >= list.get(i).ordinal()) { // out of order, or a repeat
+                return List.copyOf(EnumSet.copyOf(list));
+            }
         }
-        return List.copyOf(EnumSet.copyOf(list));
+        return list; // already in order without repeats (as engines give them): no second copy
     }
 
     static Map<String, String> sorted(Map<String, String> evidence) {

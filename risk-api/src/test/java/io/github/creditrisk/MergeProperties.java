@@ -89,4 +89,20 @@ class MergeProperties {
                         List.of(Remedy.APPEAL), Map.of("lender", l)));
         return restriction.list().ofMaxSize(12);
     }
+
+    /** Remedies, however given (any order, repeats), are kept in {@link Remedy}'s order without repeats. */
+    @Property(tries = 1000)
+    void remediesAreKeptInTheirOrderWithoutRepeats(@ForAll("remedyLists") List<Remedy> given) {
+        List<Remedy> withAppeal = new ArrayList<>(given);
+        withAppeal.add(new Random(given.size()).nextInt(withAppeal.size() + 1), Remedy.APPEAL);
+        Restriction r = new Restriction(RestrictionType.FREEZE_LIMIT, "A", "A-1", "C", null, "why", withAppeal,
+                Map.of());
+
+        assertThat(r.remedies()).isEqualTo(List.copyOf(java.util.EnumSet.copyOf(withAppeal)));
+    }
+
+    @Provide
+    Arbitrary<List<Remedy>> remedyLists() {
+        return Arbitraries.of(Remedy.class).list().ofMaxSize(6);
+    }
 }
