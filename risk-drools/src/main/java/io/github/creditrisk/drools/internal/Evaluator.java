@@ -263,7 +263,8 @@ public final class Evaluator {
             // its firings are held back until it is known to stand, so a listener hears each decision once.
             HeldBack held = slot.residents() > 0 && listener != EvaluationListener.NONE ? new HeldBack() : null;
             slot.begin(fireLimit, System.nanoTime() + budgetNanos, held != null ? held : listener, profile.id());
-            List<FactHandle> handles = new ArrayList<>(4);
+            // the handles are for deleting the facts afterwards, which rules that keep borrowers apart never need
+            List<FactHandle> handles = rules.keepsBorrowersApart() ? null : new ArrayList<>(4);
             Borrower fact = fact(profile, slot.signals());
             insert(slot, fact, handles);
             slot.fire();
