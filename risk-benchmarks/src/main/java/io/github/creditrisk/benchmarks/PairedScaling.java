@@ -41,36 +41,12 @@ public final class PairedScaling {
             int n = portfolio.size();
             // one round's work for one thread, from a cursor; returns the cursor after it
             IntUnaryOperator work = switch (mode) {
-                case "single" -> from -> {
-                    int at = from;
-                    int seen = 0; // summed here, and published once a round: the threads share no line they write
-                    for (int i = 0; i < ROUND_SINGLE; i++) {
-                        seen += engine.evaluate(portfolio.get(at), context).restrictions().size();
-                        at = (at + 1) % n;
-                    }
-                    consume(seen);
-                    return at;
-                };
-                case "batch" -> from -> {
-                    int at = from;
-                    int seen = 0; // summed here, and published once a round: the threads share no line they write
-                    for (int i = 0; i < ROUND_BATCHES; i++) {
-                        seen += engine.evaluateAll(portfolio.subList(at, at + EngineBenchmark.BATCH), context).size();
-                        at = (at + EngineBenchmark.BATCH) % n;
-                    }
-                    consume(seen);
-                    return at;
-                };
-                case "handwritten" -> from -> {
-                    int at = from;
-                    int seen = 0; // summed here, and published once a round: the threads share no line they write
-                    for (int i = 0; i < ROUND_HANDWRITTEN; i++) {
-                        seen += handWritten.decide(portfolio.get(at)).restrictions();
-                        at = (at + 1) % n;
-                    }
-                    consume(seen);
-                    return at;
-                };
+                case "single" -> round(ROUND_SINGLE, 1, n,
+                        at -> engine.evaluate(portfolio.get(at), context).restrictions().size());
+                case "batch" -> round(ROUND_BATCHES, EngineBenchmark.BATCH, n,
+                        at -> engine.evaluateAll(portfolio.subList(at, at + EngineBenchmark.BATCH), context).size());
+                case "handwritten" -> round(ROUND_HANDWRITTEN, 1, n,
+                        at -> handWritten.decide(portfolio.get(at)).restrictions());
                 default -> throw new IllegalArgumentException("mode is single, batch or handwritten: " + mode);
             };
             Pair threads = new Pair(work, n);
@@ -105,6 +81,24 @@ public final class PairedScaling {
                 threads.stop();
             }
         }
+    }
+
+    /**
+     * A round: {@code times} steps of {@code step} borrowers from a cursor, each done by {@code one} (which a run
+     * calls at one site in one mode, so the JIT inlines it), returning the cursor after them. The results are summed
+     * here and published once a round, so the threads share no cache line they write.
+     */
+    private static IntUnaryOperator round(int times, int step, int portfolio, IntUnaryOperator one) {
+        return from -> {
+            int at = from;
+            int seen = 0;
+            for (int i = 0; i < times; i++) {
+                seen += one.applyAsInt(at);
+                at = (at + step) % portfolio;
+            }
+            consume(seen);
+            return at;
+        };
     }
 
     /** Two worker threads that do a round's work when told: the first alone, or both at once. */

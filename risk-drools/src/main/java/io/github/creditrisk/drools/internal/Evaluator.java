@@ -289,7 +289,7 @@ public final class Evaluator {
                 }
             }
             if (held != null) {
-                held.tell(listener);
+                held.tell(listener, profile.id());
             }
             if (rules.keepsBorrowersApart()) {
                 // Rules that keep borrowers apart never match this borrower's facts with the next one's: they
@@ -315,18 +315,21 @@ public final class Evaluator {
         }
     }
 
-    /** The rules' firings of an evaluation, held back from its listener until the evaluation stands. */
+    /**
+     * The rules' firings of one borrower's evaluation (the session names that borrower in every one), held back
+     * from its listener until the evaluation stands.
+     */
     private static final class HeldBack implements EvaluationListener {
-        private final List<String[]> fired = new ArrayList<>();
+        private final List<String> fired = new ArrayList<>();
 
         @Override
         public void ruleFired(String borrowerId, String ruleName) {
-            fired.add(new String[] {borrowerId, ruleName});
+            fired.add(ruleName);
         }
 
-        void tell(EvaluationListener listener) {
-            for (String[] f : fired) {
-                listener.ruleFired(f[0], f[1]);
+        void tell(EvaluationListener listener, String borrowerId) {
+            for (String rule : fired) {
+                listener.ruleFired(borrowerId, rule);
             }
         }
     }
