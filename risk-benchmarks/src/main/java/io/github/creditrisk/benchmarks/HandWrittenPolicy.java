@@ -4,22 +4,15 @@ import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Loan;
 import io.github.creditrisk.Outcome;
-import io.github.creditrisk.RegionalDownturn;
 import io.github.creditrisk.RestrictionType;
-import io.github.creditrisk.SectorBan;
 import io.github.creditrisk.Segment;
-import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Severity;
-import io.github.creditrisk.Signal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The reference policy written by hand in plain Java, with no engine: the physical limit the engine's speed
@@ -47,6 +40,28 @@ public final class HandWrittenPolicy {
         public boolean has(Family family, RestrictionType type) {
             return (restrictions & bit(family, type)) != 0;
         }
+
+        /**
+         * The verdict of {@code restrictions} (bits as above) and the largest cut among them: the outcome by the
+         * merge rules (RESTRICT unless every restriction is a review), the limit cut once and rounded down.
+         */
+        static Verdict of(BigDecimal creditLimit, int restrictions, int cut, int exemptions) {
+            Outcome outcome = restrictions == 0 ? Outcome.APPROVE
+                    : (restrictions & ~REVIEW_BITS) != 0 ? Outcome.RESTRICT : Outcome.REVIEW;
+            BigDecimal limit = cut == 0 ? creditLimit
+                    : creditLimit.multiply(BigDecimal.valueOf(100 - cut)).movePointLeft(2).setScale(0, RoundingMode.FLOOR);
+            return new Verdict(outcome, limit, restrictions, exemptions);
+        }
+
+        private static final int REVIEW_BITS = reviewBits();
+
+        private static int reviewBits() {
+            int bits = 0;
+            for (Family f : Family.values()) {
+                bits |= bit(f, RestrictionType.MANUAL_REVIEW);
+            }
+            return bits;
+        }
     }
 
     private static final BigDecimal MARGIN = new BigDecimal("0.20");
@@ -61,24 +76,13 @@ public final class HandWrittenPolicy {
         CEILING[Segment.FIRST_TIME.ordinal()] = new BigDecimal("0.40");
     }
 
+    private final SignalIndex signals;
     private final LocalDate asOf;
-    private final Map<String, Severity> worstByRegion = new HashMap<>();
-    private final Map<String, Boolean> bannedSectors = new HashMap<>();
-    private final List<ServiceOutage> outages = new ArrayList<>();
 
     /** Indexes the context's signals. */
     public HandWrittenPolicy(EvaluationContext context) {
+        this.signals = new SignalIndex(context);
         this.asOf = context.asOf();
-        for (Signal s : context.signals()) {
-            if (s instanceof RegionalDownturn d && d.isActiveOn(asOf)) {
-                worstByRegion.merge(d.region().toUpperCase(Locale.ROOT), d.severity(),
-                        (a, b) -> a.isWorseThan(b) ? a : b);
-            } else if (s instanceof SectorBan b && b.isActiveOn(asOf)) {
-                bannedSectors.put(b.sector().toUpperCase(Locale.ROOT), Boolean.TRUE);
-            } else if (s instanceof ServiceOutage o) {
-                outages.add(o);
-            }
-        }
     }
 
     public Verdict decide(BorrowerProfile b) {
@@ -105,7 +109,7 @@ public final class HandWrittenPolicy {
             }
             if (l.daysPastDue() > 0) {
                 LocalDate start = asOf.minusDays(l.daysPastDue());
-                if (coveredByOutage(start)) {
+                if (signals.coveredByOutage(start)) {
                     String key = l.lender() + "/" + l.daysPastDue();
                     if (exempt == null) {
                         exempt = new String[b.loans().size()];
@@ -153,7 +157,7 @@ public final class HandWrittenPolicy {
             }
         }
 
-        Severity worst = worstDownturn(b.region());
+        Severity worst = signals.worstDownturn(b.region());
         if (worst != null) {
             switch (segment) {
                 case SMALL_BUSINESS_OWNER -> {
@@ -184,8 +188,7 @@ public final class HandWrittenPolicy {
             }
         }
 
-        if (b.sector() != null && !bannedSectors.isEmpty()
-                && bannedSectors.containsKey(b.sector().toUpperCase(Locale.ROOT))) {
+        if (signals.banned(b.sector())) {
             r |= Verdict.bit(Family.SECTOR_BAN, RestrictionType.BLOCK_NEW_BORROWING);
         }
 
@@ -207,48 +210,6 @@ public final class HandWrittenPolicy {
             r |= Verdict.bit(Family.DELINQUENCY, RestrictionType.BLOCK_NEW_BORROWING);
         }
 
-        Outcome outcome = r == 0 ? Outcome.APPROVE : (r & ~REVIEW_BITS) != 0 ? Outcome.RESTRICT : Outcome.REVIEW;
-        BigDecimal limit = cut == 0 ? b.creditLimit()
-                : b.creditLimit().multiply(BigDecimal.valueOf(100 - cut)).movePointLeft(2).setScale(0, RoundingMode.FLOOR);
-        return new Verdict(outcome, limit, r, exemptions);
-    }
-
-    private static final int REVIEW_BITS = reviewBits();
-
-    private static int reviewBits() {
-        int bits = 0;
-        for (Family f : Family.values()) {
-            bits |= Verdict.bit(f, RestrictionType.MANUAL_REVIEW);
-        }
-        return bits;
-    }
-
-    private boolean coveredByOutage(LocalDate start) {
-        for (ServiceOutage o : outages) {
-            if (o.covers(start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The most severe active downturn for the region or one enclosing it: CN-GD-SZ looks up CN, CN-GD, CN-GD-SZ. */
-    private Severity worstDownturn(String region) {
-        if (worstByRegion.isEmpty()) {
-            return null;
-        }
-        String code = region.toUpperCase(Locale.ROOT);
-        Severity worst = null;
-        int dash = code.indexOf('-');
-        while (true) {
-            Severity s = worstByRegion.get(dash < 0 ? code : code.substring(0, dash));
-            if (s != null && (worst == null || s.isWorseThan(worst))) {
-                worst = s;
-            }
-            if (dash < 0) {
-                return worst;
-            }
-            dash = code.indexOf('-', dash + 1);
-        }
+        return Verdict.of(b.creditLimit(), r, cut, exemptions);
     }
 }

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * The medians of a JMH result file's measurement iterations (JMH prints means and errors, which one slow
  * iteration on a shared machine drags about), with the ratios the targets are stated in, each between figures
- * of the same run: an engine benchmark against the hand-written policy with the same parameters, and two
- * threads against one.
+ * of the same run: an engine benchmark against the hand-written policy and Easy Rules with the same
+ * parameters, and two threads against one.
  *
  * <pre>
  * java -jar risk-benchmarks/target/benchmarks.jar EngineBenchmark -wi 10 -i 15 -rf json -rff engine.json
@@ -76,6 +76,9 @@ public final class Medians {
         if (r.method().startsWith("engine")) {
             return partner(r, rows, "handWritten")
                     .map(h -> String.format(Locale.ROOT, "  = %.1f× hand-written", r.median() / h.median()))
+                    .orElse("")
+                    + partner(r, rows, "easyRules")
+                    .map(e -> String.format(Locale.ROOT, ", %.2f× Easy Rules", r.median() / e.median()))
                     .orElse("");
         }
         if (r.method().endsWith("2Threads")) {
