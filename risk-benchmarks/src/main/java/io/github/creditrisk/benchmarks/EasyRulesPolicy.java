@@ -118,9 +118,14 @@ public final class EasyRulesPolicy {
                                 .restrict(Family.DELINQUENCY, RestrictionType.FREEZE_LIMIT)));
     }
 
-    /** How many rules the policy has (one per DRL rule, but the downturn that applies is looked up in Java). */
-    public int size() {
-        return rules.size();
+    /**
+     * The rules' names, sorted: the bundled DRL rules' ids, but RGD-0 (the downturn that applies is looked up in
+     * Java when the fact is made, as the engine's index of signals does).
+     */
+    public java.util.SortedSet<String> ruleNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        rules.forEach(r -> names.add(r.getName()));
+        return names;
     }
 
     public Verdict decide(BorrowerProfile profile) {

@@ -3,7 +3,9 @@ package io.github.creditrisk.benchmarks;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Outcome;
+import io.github.creditrisk.drools.DroolsRiskEngine;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,5 +35,15 @@ class EasyRulesPolicyTest {
         // the portfolio exercises the policy, the outage exemption included
         assertThat(restricted).isBetween(10_000, 80_000);
         assertThat(exempted).isPositive();
+    }
+
+    @Test
+    void oneEasyRulesRulePerBundledRule() {
+        try (DroolsRiskEngine engine = DroolsRiskEngine.bundled()) {
+            java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+            engine.ruleSet().rules().forEach(r -> ids.add(r.id()));
+            ids.remove("RGD-0"); // looked up in Java, as the engine's signal index does
+            assertThat(new EasyRulesPolicy(Fixtures.context("bundled")).ruleNames()).isEqualTo(ids);
+        }
     }
 }
