@@ -20,6 +20,8 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -122,8 +124,8 @@ public final class EasyRulesPolicy {
      * The rules' names, sorted: the bundled DRL rules' ids, but RGD-0 (the downturn that applies is looked up in
      * Java when the fact is made, as the engine's index of signals does).
      */
-    public java.util.SortedSet<String> ruleNames() {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    public SortedSet<String> ruleNames() {
+        SortedSet<String> names = new TreeSet<>();
         rules.forEach(r -> names.add(r.getName()));
         return names;
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,7 @@ class EasyRulesPolicyTest {
     @Test
     void oneEasyRulesRulePerBundledRule() {
         try (DroolsRiskEngine engine = DroolsRiskEngine.bundled()) {
-            java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+            SortedSet<String> ids = new TreeSet<>();
             engine.ruleSet().rules().forEach(r -> ids.add(r.id()));
             ids.remove("RGD-0"); // looked up in Java, as the engine's signal index does
             assertThat(new EasyRulesPolicy(Fixtures.context("bundled")).ruleNames()).isEqualTo(ids);

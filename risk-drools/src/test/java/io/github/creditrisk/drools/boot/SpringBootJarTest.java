@@ -48,15 +48,18 @@ class SpringBootJarTest {
         Path app = dir.resolve("app.jar");
         writeBootJar(app, dir);
 
+        Path log = dir.resolve("output.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", app.toString())
                 .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
         }
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as(output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
 
         List<String> lines = output.lines().toList();
