@@ -208,22 +208,16 @@ public final class EasyRulesPolicy {
             List<Loan> loans = profile.loans();
             String[] lenders = new String[loans.size()];
             int distinct = 0;
+            Loan[] overdueLoans = new Loan[loans.size()];
             int overdueCount = 0;
             for (Loan loan : loans) {
                 if (!loan.isActive()) {
                     continue;
                 }
                 service = service.add(loan.monthlyPayment());
-                String name = loan.lender().toLowerCase(Locale.ROOT);
-                boolean seen = false;
-                for (int i = 0; i < distinct && !seen; i++) {
-                    seen = lenders[i].equals(name);
-                }
-                if (!seen) {
-                    lenders[distinct++] = name;
-                }
+                distinct = HandWrittenPolicy.addDistinct(lenders, distinct, loan.lender().toLowerCase(Locale.ROOT));
                 if (loan.daysPastDue() > 0) {
-                    overdueCount++;
+                    overdueLoans[overdueCount++] = loan;
                 }
             }
             this.debtService = service;
@@ -232,14 +226,10 @@ public final class EasyRulesPolicy {
             this.scoreDrop = profile.previousCreditScore() == null ? null
                     : profile.previousCreditScore() - profile.creditScore();
             this.downturn = signals.worstDownturn(profile.region());
-            this.overdue = new Loan[overdueCount];
+            this.overdue = java.util.Arrays.copyOf(overdueLoans, overdueCount);
             this.overdueSince = new LocalDate[overdueCount];
-            int k = 0;
-            for (Loan loan : loans) {
-                if (loan.isActive() && loan.daysPastDue() > 0) {
-                    overdue[k] = loan;
-                    overdueSince[k++] = signals.asOf.minusDays(loan.daysPastDue());
-                }
+            for (int i = 0; i < overdueCount; i++) {
+                overdueSince[i] = signals.asOf.minusDays(overdue[i].daysPastDue());
             }
         }
 
@@ -272,14 +262,8 @@ public final class EasyRulesPolicy {
             for (int i = 0; i < overdue.length; i++) {
                 if (signals.coveredByOutage(overdueSince[i])) {
                     exempt[i] = true;
-                    String key = overdue[i].lender() + "/" + overdue[i].daysPastDue();
-                    boolean counted = false;
-                    for (int j = 0; j < exemptions && !counted; j++) {
-                        counted = granted[j].equals(key);
-                    }
-                    if (!counted) {
-                        granted[exemptions++] = key;
-                    }
+                    exemptions = HandWrittenPolicy.addDistinct(granted, exemptions,
+                            overdue[i].lender() + "/" + overdue[i].daysPastDue());
                 }
             }
         }

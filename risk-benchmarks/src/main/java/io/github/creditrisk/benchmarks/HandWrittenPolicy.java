@@ -99,14 +99,7 @@ public final class HandWrittenPolicy {
                 continue;
             }
             mds = mds.add(l.monthlyPayment());
-            String name = l.lender().toLowerCase(Locale.ROOT);
-            boolean seen = false;
-            for (int i = 0; i < distinct && !seen; i++) {
-                seen = lenders[i].equals(name);
-            }
-            if (!seen) {
-                lenders[distinct++] = name;
-            }
+            distinct = addDistinct(lenders, distinct, l.lender().toLowerCase(Locale.ROOT));
             if (l.daysPastDue() > 0) {
                 LocalDate start = asOf.minusDays(l.daysPastDue());
                 if (signals.coveredByOutage(start)) {
@@ -114,13 +107,7 @@ public final class HandWrittenPolicy {
                     if (exempt == null) {
                         exempt = new String[b.loans().size()];
                     }
-                    boolean counted = false;
-                    for (int i = 0; i < exemptions && !counted; i++) {
-                        counted = exempt[i].equals(key);
-                    }
-                    if (!counted) {
-                        exempt[exemptions++] = key;
-                    }
+                    exemptions = addDistinct(exempt, exemptions, key);
                 } else {
                     maxDpd = Math.max(maxDpd, l.daysPastDue());
                 }
@@ -211,5 +198,19 @@ public final class HandWrittenPolicy {
         }
 
         return Verdict.of(b.creditLimit(), r, cut, exemptions);
+    }
+
+    /**
+     * Adds {@code item} to the first {@code count} entries of {@code seen} unless one equals it, and returns the
+     * new count: a handful of names told apart without a set.
+     */
+    static int addDistinct(String[] seen, int count, String item) {
+        for (int i = 0; i < count; i++) {
+            if (seen[i].equals(item)) {
+                return count;
+            }
+        }
+        seen[count] = item;
+        return count + 1;
     }
 }
