@@ -41,9 +41,9 @@ public final class DroolsRiskEngine implements RiskEngine {
     /**
      * The engine option that chooses how the rules are built. Unset (the default), a rule set whose files are
      * exactly the bundled rules' (the bundled rules themselves, or an unchanged copy in a directory) is loaded
-     * as precompiled at build time, and any other is compiled as {@code classic}. Set, the rules are compiled
-     * at run time in the mode it names: {@code classic} (classic DRL, the fastest to compile) or
-     * {@code executable-model}.
+     * as precompiled at build time, and any other is compiled at run time. Set to {@code executable-model}, the
+     * rules are always compiled at run time. Either way they are compiled into Drools' executable model, whose
+     * compiled code is checked before it runs (rules/README.md, "What rules may use").
      */
     public static final String BUILD_OPTION = "drools.build";
 
@@ -83,10 +83,14 @@ public final class DroolsRiskEngine implements RiskEngine {
                 ? RuleSetSource.bundled()
                 : RuleSetSource.fromDirectory(settings.rulesDirectory());
         String option = settings.options().get(BUILD_OPTION);
-        RuleSetCompiler.BuildMode mode = RuleSetCompiler.BuildMode.fromOption(option);
+        if (option != null && !option.equalsIgnoreCase("executable-model")) {
+            throw new io.github.creditrisk.InvalidValueException(BUILD_OPTION, "'" + option + "' is not a build mode;"
+                    + " expected executable-model (classic DRL runs conditions through MVEL, whose code cannot be"
+                    + " checked before it runs, so it is not offered)");
+        }
         CompiledRuleSet rules = option == null
-                ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source, mode))
-                : RuleSetCompiler.compile(source, mode);
+                ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source))
+                : RuleSetCompiler.compile(source);
         String shared = settings.options().get(SHARED_SESSIONS_OPTION);
         if (shared != null) {
             rules = rules.keepingBorrowersApart(switch (shared.toLowerCase(java.util.Locale.ROOT)) {

@@ -79,7 +79,7 @@ public final class PrecompiledRules {
     public static int write(RuleSetSource source, Path outputRoot) {
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> models = new ArrayList<>();
-        RuleSetCompiler.compile(source, RuleSetCompiler.BuildMode.EXECUTABLE_MODEL, module -> {
+        RuleSetCompiler.compile(source, module -> {
             for (String name : module.getFileNames()) {
                 if (name.endsWith(".class") && !name.startsWith(PROJECT_MODEL)) {
                     classes.put(name, module.getBytes(name));

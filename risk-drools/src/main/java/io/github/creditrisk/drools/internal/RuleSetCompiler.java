@@ -4,6 +4,10 @@ import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleError;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
+import io.github.creditrisk.drools.internal.check.CompiledRuleCheck;
+import io.github.creditrisk.drools.internal.check.DrlCheck;
+import io.github.creditrisk.drools.internal.check.Origin;
+import io.github.creditrisk.drools.internal.check.Problem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -22,6 +26,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,58 +48,26 @@ public final class RuleSetCompiler {
     private static final Pattern REASON_CODE_USE = Pattern.compile(
             "(?:Restrict\\.\\w+|Exempt\\.because)\\s*\\([^;\"]*\"([A-Z][A-Z0-9_]*)\"");
 
-    /** Calls that read the clock or chance. */
-    private static final Pattern NON_DETERMINISTIC = Pattern.compile(
-            "\\b(?:LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|Year|YearMonth)"
-                    + "\\s*\\.\\s*now\\s*\\(|\\bSystem\\s*\\.\\s*(?:currentTimeMillis|nanoTime)\\s*\\("
-                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Date|Random)\\s*\\(|\\bMath\\s*\\.\\s*random\\s*\\("
-                    + "|\\bUUID\\s*\\.\\s*randomUUID\\s*\\(|\\bThreadLocalRandom\\b");
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
     private RuleSetCompiler() {
     }
 
     /**
+     * Compiles {@code source} into Drools' executable model, after checking that its rules only decide (see
+     * {@link DrlCheck} and {@link CompiledRuleCheck}).
+     *
      * @throws RuleCompilationException with every error found, in file and line order
      */
     public static CompiledRuleSet compile(RuleSetSource source) {
-        return compile(source, BuildMode.CLASSIC);
-    }
-
-    /**
-     * How DRL is compiled. {@link #CLASSIC} (drools-mvel) builds fastest and lightest at run time; the
-     * {@link #EXECUTABLE_MODEL} generates and compiles Java for every rule, which pays off only when done at
-     * build time (see the measurements in README.md).
-     */
-    public enum BuildMode {
-        CLASSIC, EXECUTABLE_MODEL;
-
-        /** The mode named by the engine option {@code drools.build}: {@code classic} or {@code executable-model}. */
-        public static BuildMode fromOption(String value) {
-            if (value == null || value.equalsIgnoreCase("classic")) {
-                return CLASSIC;
-            }
-            if (value.equalsIgnoreCase("executable-model")) {
-                return EXECUTABLE_MODEL;
-            }
-            throw new io.github.creditrisk.InvalidValueException("drools.build", "'" + value
-                    + "' is not a build mode; expected classic or executable-model");
-        }
-    }
-
-    /**
-     * @throws RuleCompilationException with every error found, in file and line order
-     */
-    public static CompiledRuleSet compile(RuleSetSource source, BuildMode mode) {
-        return compile(source, mode, module -> { });
+        return compile(source, module -> { });
     }
 
     /**
      * Compiles, handing the built module (its files: generated classes and all) to {@code moduleSink} before
      * the knowledge base is made from it; {@link PrecompiledRules} keeps them at build time.
      */
-    static CompiledRuleSet compile(RuleSetSource source, BuildMode mode,
-                                   java.util.function.Consumer<InternalKieModule> moduleSink) {
+    static CompiledRuleSet compile(RuleSetSource source, Consumer<InternalKieModule> moduleSink) {
         long start = System.nanoTime();
         List<RuleError> errors = new ArrayList<>();
         Map<String, String> drl = source.drlFiles();
@@ -102,7 +76,11 @@ public final class RuleSetCompiler {
         }
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         checkReasonCodes(drl, catalog, errors);
-        checkDeterminism(drl, errors);
+        // before the build: Drools works out metadata and attribute values while building
+        errors.addAll(DrlCheck.check(drl));
+        if (!errors.isEmpty()) {
+            throw failure(source, errors);
+        }
 
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("io.github.creditrisk.rulesets",
@@ -117,11 +95,7 @@ public final class RuleSetCompiler {
             kfs.write(inBuild, text);
         });
         KieBuilder builder = ks.newKieBuilder(kfs);
-        if (mode == BuildMode.EXECUTABLE_MODEL) {
-            builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
-        } else {
-            builder.buildAll();
-        }
+        builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = fileOf(m, pathsInBuild, source);
             errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
@@ -130,19 +104,28 @@ public final class RuleSetCompiler {
             String file = fileOf(m, pathsInBuild, source);
             LOG.warn("{}:{}: {}", file, lineOf(m, drl.get(file)), oneLine(m.getText()));
         }
+        InternalKieModule module = errors.isEmpty() ? (InternalKieModule) builder.getKieModule() : null;
+        if (module != null) {
+            // before any class of it is loaded: making the knowledge base runs the rules' model code
+            long checkStart = System.nanoTime();
+            List<Problem> problems = CompiledRuleCheck.check(classFiles(module));
+            problems.forEach(p -> errors.add(place(p, drl, source)));
+            LOG.debug("checked the compiled rules of {} in {} ms", source.description(),
+                    (System.nanoTime() - checkStart) / 1_000_000);
+        }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw failure(source, errors);
         }
 
-        moduleSink.accept((InternalKieModule) builder.getKieModule());
+        moduleSink.accept(module);
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         // The knowledge base lives on its own; the process-wide repository must not keep every version.
         ks.getRepository().removeKieModule(releaseId);
         CompiledRuleSet compiled = assemble(source, kieBase, catalog, container::dispose, errors);
-        LOG.info("compiled {} rules from {} files of {} as version {} ({}) in {} ms", compiled.info().rules().size(),
-                source.files().size(), source.description(), source.version(), mode,
+        LOG.info("compiled {} rules from {} files of {} as version {} in {} ms", compiled.info().rules().size(),
+                source.files().size(), source.description(), source.version(),
                 (System.nanoTime() - start) / 1_000_000);
         return compiled;
     }
@@ -209,16 +192,60 @@ public final class RuleSetCompiler {
         });
     }
 
-    /** Rules must decide from their inputs alone: the same inputs must always give the same decision. */
-    private static void checkDeterminism(Map<String, String> drl, List<RuleError> errors) {
-        drl.forEach((file, text) -> {
-            Matcher m = NON_DETERMINISTIC.matcher(withoutComments(text));
-            while (m.find()) {
-                errors.add(new RuleError(file, lineAt(text, m.start()), "'" + m.group().strip() + "' reads the clock or"
-                        + " chance, so the same borrower could get a different decision; use the borrower's asOf"
-                        + " (Borrower.getAsOf()) for dates"));
+    /** The classes of a built module, by path. */
+    private static Map<String, byte[]> classFiles(InternalKieModule module) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (String name : module.getFileNames()) {
+            // the project model is made by Drools from the release id this class gives, never from the DRL
+            if (name.endsWith(".class") && !name.startsWith("org/drools/project/model/")) {
+                classes.put(name, module.getBytes(name));
             }
-        });
+        }
+        return classes;
+    }
+
+    /**
+     * A problem of the compiled code as an error of the DRL: in the file of its rule, function or declared type,
+     * on the first line of it that holds the problem's word (the method called, the loop), else where it starts.
+     */
+    static RuleError place(Problem problem, Map<String, String> drl, RuleSetSource source) {
+        Origin origin = problem.origin();
+        String name = Pattern.quote(origin.name());
+        Pattern start = switch (origin.kind()) {
+            case RULE -> Pattern.compile("(?m)^\\s*rule\\s+\"" + name + "\"");
+            case QUERY -> Pattern.compile("(?m)^\\s*query\\s+\"?" + name + "\\b");
+            case FUNCTION -> Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]*?\\b" + name + "\\s*\\(");
+            case TYPE -> Pattern.compile("(?m)^\\s*declare\\s+(?:enum\\s+)?" + name + "\\b");
+            case RULE_SET -> null;
+        };
+        String who = switch (origin.kind()) {
+            case RULE -> "rule \"" + DrlCheck.id(origin.name()) + "\"";
+            case QUERY -> "query \"" + origin.name() + "\"";
+            case FUNCTION -> "function \"" + origin.name() + "\"";
+            case TYPE -> "declared type \"" + origin.name() + "\"";
+            case RULE_SET -> "the code generated for these rules";
+        };
+        if (start != null) {
+            for (Map.Entry<String, String> file : drl.entrySet()) {
+                String text = withoutComments(file.getValue());
+                Matcher m = start.matcher(text);
+                if (m.find()) {
+                    return new RuleError(file.getKey(), lineOfWord(text, m.start(), problem.word()),
+                            who + " " + problem.message());
+                }
+            }
+        }
+        return new RuleError(source.description(), 0, who + " " + problem.message());
+    }
+
+    /** The line of the first of {@code words} (alternatives split by |) after {@code from}, before the next end. */
+    private static int lineOfWord(String text, int from, String words) {
+        Matcher end = Pattern.compile("(?m)^\\s*end\\s*$").matcher(text);
+        int until = end.find(from) ? end.end() : text.length();
+        String alternatives = String.join("|", java.util.Arrays.stream(words.split("\\|")).map(Pattern::quote).toList());
+        Matcher word = Pattern.compile("\\b(?:" + alternatives + ")\\b").matcher(text);
+        word.region(from, until);
+        return lineAt(text, word.find() ? word.start() : from);
     }
 
     /** The text with comments blanked out (same length, so offsets and lines stay true). */

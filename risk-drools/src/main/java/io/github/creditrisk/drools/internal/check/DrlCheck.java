@@ -1,0 +1,118 @@
+package io.github.creditrisk.drools.internal.check;
+
+import io.github.creditrisk.RuleError;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what Drools would work out while building the rules, before it builds them: the values of metadata
+ * ({@code @family(...)}), of attributes ({@code salience}, {@code enabled}) and of declared fields' defaults.
+ * Drools evaluates such values as MVEL expressions at build time, so an expression there would run during
+ * {@code risk check} itself; they must be literals. Attributes that tie a rule to the clock or to timers
+ * ({@code timer}, {@code calendars}, {@code duration}, {@code date-effective}, {@code date-expires}), the MVEL
+ * dialect (run without the compiled classes {@link CompiledRuleCheck} reads) and accumulate functions of one's
+ * own are refused. Thread-safe: a check is a pure function.
+ */
+public final class DrlCheck {
+
+    /** A literal: a string, a number, true, false, null, or one bare word ({@code @role(event)}). */
+    private static final Pattern LITERAL = Pattern.compile(
+            "\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|-?\\d+(?:\\.\\d+)?[LlDdFfBbIi]?|true|false|null"
+                    + "|[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> CLOCK_ATTRIBUTES = Set.of("timer", "calendars", "duration", "date-effective",
+            "date-expires");
+
+    private DrlCheck() {
+    }
+
+    /** The problems of {@code files} (relative path to DRL text); a file that does not parse is left to Drools. */
+    public static List<RuleError> check(Map<String, String> files) {
+        List<RuleError> errors = new ArrayList<>();
+        files.forEach((file, text) -> {
+            PackageDescr pkg;
+            try {
+                DrlParser parser = new DrlParser();
+                pkg = parser.parse(false, text);
+                if (parser.hasErrors() || pkg == null) {
+                    return; // the build reports syntax errors in its own words
+                }
+            } catch (DroolsParserException | RuntimeException e) {
+                return;
+            }
+            for (AttributeDescr a : pkg.getAttributes()) {
+                attribute(file, "the package", a, errors);
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                String who = (rule.isQuery() ? "query \"" : "rule \"") + id(rule.getName()) + "\"";
+                annotations(file, who, rule, errors);
+                for (AttributeDescr a : rule.getAttributes().values()) {
+                    attribute(file, who, a, errors);
+                }
+            }
+            for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
+                String who = "declared type \"" + type.getTypeName() + "\"";
+                annotations(file, who, type, errors);
+                for (TypeFieldDescr field : type.getFields().values()) {
+                    annotations(file, who, field, errors);
+                    String init = field.getInitExpr();
+                    if (init != null && !init.isBlank() && !LITERAL.matcher(init.strip()).matches()) {
+                        errors.add(new RuleError(file, field.getLine(), who + " gives field " + field.getFieldName()
+                                + " the default " + init.strip() + "; a default must be a literal (a number, a"
+                                + " string, true or false), since Drools works it out while building the rules"));
+                    }
+                }
+            }
+            pkg.getAccumulateImports().forEach(a -> errors.add(new RuleError(file, a.getLine(), "imports the"
+                    + " accumulate function " + a.getTarget() + "; rules may use only Drools' own accumulate"
+                    + " functions (sum, count, min, max, average, collectList, collectSet)")));
+        });
+        return errors;
+    }
+
+    private static void annotations(String file, String who, AnnotatedBaseDescr descr, List<RuleError> errors) {
+        for (AnnotationDescr a : descr.getAnnotations()) {
+            for (Map.Entry<String, Object> value : a.getValueMap().entrySet()) {
+                String text = String.valueOf(value.getValue()).strip();
+                if (!LITERAL.matcher(text).matches()) {
+                    errors.add(new RuleError(file, a.getLine() > 0 ? a.getLine() : descr.getLine(), who + " has @"
+                            + a.getName() + "(" + text + "); metadata must be a literal, such as @family(\"DELINQUENCY\"),"
+                            + " since Drools works it out while building the rules"));
+                }
+            }
+        }
+    }
+
+    private static void attribute(String file, String who, AttributeDescr a, List<RuleError> errors) {
+        String name = a.getName();
+        String value = a.getValue() == null ? "" : a.getValue().strip();
+        if (CLOCK_ATTRIBUTES.contains(name)) {
+            errors.add(new RuleError(file, a.getLine(), who + " uses the attribute " + name + ", which ties the"
+                    + " rule to the clock or to timers; rules decide from the evaluation date alone"));
+        } else if (name.equals("dialect") && !value.replace("\"", "").equals("java")) {
+            errors.add(new RuleError(file, a.getLine(), who + " uses the dialect " + value + "; rules are written in"
+                    + " the java dialect, whose compiled code is checked"));
+        } else if ((name.equals("salience") || name.equals("enabled")) && !LITERAL.matcher(value).matches()) {
+            errors.add(new RuleError(file, a.getLine(), who + " has " + name + " " + value + "; it must be a literal"
+                    + " (a number for salience, true or false for enabled)"));
+        }
+    }
+
+    /** A rule's id: its name up to the first space. */
+    public static String id(String ruleName) {
+        int space = ruleName.indexOf(' ');
+        return space < 0 ? ruleName : ruleName.substring(0, space);
+    }
+}
