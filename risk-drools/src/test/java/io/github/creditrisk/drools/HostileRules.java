@@ -17,8 +17,7 @@ import java.util.List;
 /**
  * The bundled rules plus rules that go wrong on purpose, each only for borrowers whose region names it, so
  * that every other borrower is decided exactly as by the bundled rules. Compiled once per test run and
- * shared, like {@link Engines}. Public only so that a consequence (in the rules' package) can count its
- * firings in {@link #NODES_BEGOTTEN}.
+ * shared, like {@link Engines}.
  *
  * <ul>
  *   <li>{@code ZZ-LOOP}: a rule that re-triggers itself without end;</li>
@@ -88,7 +87,6 @@ public final class HostileRules {
             when
                 $n : Node( depth < 60 )
             then
-                io.github.creditrisk.drools.HostileRules.NODES_BEGOTTEN.incrementAndGet();
                 insert( new Node( $n.getBorrower(), $n.getDepth() + 1 ) );
                 insert( new Node( $n.getBorrower(), $n.getDepth() + 1 ) );
             end
@@ -100,9 +98,6 @@ public final class HostileRules {
                 int perLender = 100 / ( $b.getActiveLenders() * 0 );
             end
             """;
-
-    /** How often HST-5 has fired in this JVM: the work a runaway rule was allowed to do. */
-    public static final java.util.concurrent.atomic.AtomicLong NODES_BEGOTTEN = new java.util.concurrent.atomic.AtomicLong();
 
     /** The bundled rules and {@link #DRL}, compiled once; a batch is decided borrower by borrower. */
     static final DroolsRiskEngine ENGINE = compile(false);

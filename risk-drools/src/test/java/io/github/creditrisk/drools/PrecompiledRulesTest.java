@@ -121,7 +121,7 @@ class PrecompiledRulesTest {
     @Test
     void anExplicitBuildModeCompilesAtRunTimeEvenForTheBundledRules() {
         List<String> messages = logOf(PrecompiledRules.class, () -> DroolsRiskEngine.create(EngineSettings.defaults()
-                .withOption(DroolsRiskEngine.BUILD_OPTION, "classic")));
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model")));
 
         assertThat(messages).noneSatisfy(m -> assertThat(m).contains("precompiled"));
     }

@@ -195,7 +195,7 @@ public final class Evaluator {
             // justified), so the group's session is discarded rather than cleaned.
             slot.dispose();
             return findings;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
             LOG.debug("a batch of {} borrowers failed together ({}); deciding each alone", group.size(),
                     LogSafe.text(rootMessage(e)));
             slot.dispose();
@@ -308,10 +308,16 @@ public final class Evaluator {
             return findings;
         } catch (EvaluationException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             slot.dispose();
             throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
                     + rootMessage(e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Thrown inside one borrower's rules; unwinding released what they held, and their session goes.
+            slot.dispose();
+            throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
+                    + (e instanceof StackOverflowError ? "they ran out of stack (StackOverflowError)"
+                    : "they ran out of memory (" + rootMessage(e) + ")"), e);
         }
     }
 

@@ -270,6 +270,7 @@ public final class RuleSetCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule name='([^']*)'");
+    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("'([^'\\n]{3,})'");
 
     /** The folder the builder expects for a DRL's package: {@code policy/} for {@code package policy;}. */
     private static String packageFolder(String text) {
@@ -310,11 +311,29 @@ public final class RuleSetCompiler {
 
     /** The message's line; when Drools gives none but names the rule, the line where that rule starts. */
     private static int lineOf(Message m, String text) {
-        if (m.getLine() > 0) {
-            return m.getLine();
+        int line = m.getLine();
+        if (line <= 0) {
+            Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
+            line = rule.find() ? lineOfRule(text, rule.group(1)) : 0;
         }
-        Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
-        return rule.find() ? lineOfRule(text, rule.group(1)) : 0;
+        // The executable model gives the line of the rule; the line of the expression it quotes is more helpful.
+        Matcher quoted = QUOTED_EXPRESSION.matcher(m.getText());
+        if (text != null && line > 0 && quoted.find()) {
+            int from = offsetOfLine(text, line);
+            int at = text.indexOf(quoted.group(1), from);
+            if (at >= 0) {
+                return lineAt(text, at);
+            }
+        }
+        return line;
+    }
+
+    private static int offsetOfLine(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return Math.max(0, offset);
     }
 
     /** The message on one line, without the Java stack trace some Drools messages carry. */
