@@ -28,6 +28,28 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void buildOutputAndHiddenCopiesOfTheRulesAreNotPartOfTheRuleSet() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        RuleDirs.copyBundledRulesTo(Files.createDirectories(dir.resolve("target/classes/io/github/creditrisk/rules")));
+        RuleDirs.copyBundledRulesTo(Files.createDirectories(dir.resolve(".hidden")));
+
+        try (DroolsRiskEngine module = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThat(module.ruleSet().version()).isEqualTo(Engines.BUNDLED.ruleSet().version());
+            assertThat(module.ruleSet().rules()).hasSameSizeAs(Engines.BUNDLED.ruleSet().rules());
+        }
+    }
+
+    @Test
+    void aRuleDirectoryNamedTargetIsRead() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("target"));
+        RuleDirs.copyBundledRulesTo(target);
+
+        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(target)) {
+            assertThat(engine.ruleSet().version()).isEqualTo(Engines.BUNDLED.ruleSet().version());
+        }
+    }
+
+    @Test
     void anyEditChangesTheVersion() throws IOException {
         RuleDirs.copyBundledRulesTo(dir);
         Path file = dir.resolve("score-drop.drl");
