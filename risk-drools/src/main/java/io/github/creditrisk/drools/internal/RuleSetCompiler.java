@@ -103,6 +103,11 @@ public final class RuleSetCompiler {
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         checkReasonCodes(drl, catalog, errors);
         checkDeterminism(drl, errors);
+        List<RuleError> duplicates = DuplicateRules.find(drl); // Drools would name neither place
+        if (!duplicates.isEmpty()) {
+            errors.addAll(duplicates);
+            throw failure(source, errors);
+        }
 
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("io.github.creditrisk.rulesets",
