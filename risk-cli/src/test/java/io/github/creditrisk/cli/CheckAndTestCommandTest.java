@@ -40,6 +40,49 @@ class CheckAndTestCommandTest {
         assertThat(run.out()).containsPattern("version  [0-9a-f]{16}");
     }
 
+    /** A Maven module's folder after a build: the rules and scenarios, and copies of them under target/. */
+    private Path aBuiltModule() throws IOException {
+        Path module = Files.createDirectory(dir.resolve("module"));
+        copyTree(RULES.resolve("policy"), module.resolve("policy"));
+        copyTree(RULES.resolve("policy"), module.resolve("target/classes/io/github/creditrisk/rules"));
+        return module;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy);
+                }
+            }
+        }
+    }
+
+    @Test
+    void checkReadsAModuleFolderWithoutItsBuildOutput() throws IOException {
+        Path module = aBuiltModule();
+
+        Risk.Run run = Risk.run("check", "--rules", module.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("rules    20, in the families DELINQUENCY,", "policy/overborrowing.drl")
+                .doesNotContain("target/").endsWith("OK\n");
+    }
+
+    @Test
+    void testRunsEachScenarioFileOnceWithoutTheCopiesInTheBuildOutput() throws IOException {
+        Path module = aBuiltModule();
+
+        Risk.Run run = Risk.run("test", "--rules", module.toString(), module.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("rule coverage: 20 of 20 rules fired", "OK: 7 scenarios passed")
+                .doesNotContain("target/");
+    }
+
     @Test
     void checkListsEveryErrorWithFileAndLineAndFails() throws IOException {
         Path rules = copyOfTheBundledRules();

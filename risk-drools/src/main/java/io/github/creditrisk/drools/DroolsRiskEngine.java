@@ -109,7 +109,10 @@ public final class DroolsRiskEngine implements RiskEngine {
     }
 
     /**
-     * An engine with the rules in {@code directory}.
+     * An engine with the rules in {@code directory}: its {@code .drl} and {@code messages_LANG.properties}
+     * files and those of its subdirectories, except in hidden directories (names starting with {@code .}) and
+     * in directories named {@code target} (Maven's build output, which holds copies of the rules after a
+     * build), so a Maven module's folder can be named. Hidden files are not read either.
      *
      * @throws io.github.creditrisk.RuleCompilationException with every error, when the rules do not compile
      */

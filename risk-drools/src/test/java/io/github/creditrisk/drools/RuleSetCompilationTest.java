@@ -28,6 +28,74 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void buildOutputAndHiddenCopiesOfTheRulesAreNotPartOfTheRuleSet() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        RuleDirs.copyBundledRulesTo(Files.createDirectories(dir.resolve("target/classes/io/github/creditrisk/rules")));
+        RuleDirs.copyBundledRulesTo(Files.createDirectories(dir.resolve(".hidden")));
+
+        try (DroolsRiskEngine module = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThat(module.ruleSet().version()).isEqualTo(Engines.BUNDLED.ruleSet().version());
+            assertThat(module.ruleSet().rules()).hasSameSizeAs(Engines.BUNDLED.ruleSet().rules());
+        }
+    }
+
+    @Test
+    void aRuleDirectoryNamedTargetIsRead() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("target"));
+        RuleDirs.copyBundledRulesTo(target);
+
+        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(target)) {
+            assertThat(engine.ruleSet().version()).isEqualTo(Engines.BUNDLED.ruleSet().version());
+        }
+    }
+
+    @Test
+    void aRuleCopiedIntoASecondFileIsReportedOnceWithBothPlaces() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        String original = Files.readString(dir.resolve("overborrowing.drl"));
+        int start = original.indexOf("rule \"OVB-1 ");
+        Files.createDirectory(dir.resolve("copy"));
+        Files.writeString(dir.resolve("copy/overborrowing.drl"), "package policy;\n\n"
+                + original.substring(start, original.indexOf("\nend\n", start) + 5));
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new RuleError("overborrowing.drl", lineOf(original, start), "rule \"OVB-1"
+                                + " Repayments above the segment's debt-to-income ceiling: cut the line 30%\" is defined"
+                                + " twice: here and at copy/overborrowing.drl:3; rule names must be unique")));
+    }
+
+    @Test
+    void aRuleDefinedTwiceInOneFileIsReportedOnceWithBothPlaces() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("twice.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+
+                rule "TWC-1 Pasted twice"
+                when
+                    Borrower( creditScore < 0 )
+                then
+                end
+
+                rule "TWC-1 Pasted twice"
+                when
+                    Borrower( creditScore < 0 )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new RuleError("twice.drl", 10, "rule \"TWC-1 Pasted twice\" is defined twice:"
+                                + " here and at twice.drl:4; rule names must be unique")));
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).lines().count() + 1;
+    }
+
+    @Test
     void anyEditChangesTheVersion() throws IOException {
         RuleDirs.copyBundledRulesTo(dir);
         Path file = dir.resolve("score-drop.drl");

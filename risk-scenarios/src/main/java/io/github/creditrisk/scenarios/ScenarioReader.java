@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads scenario files: a file named on its own is read whatever its name; a directory is searched, with its
- * subdirectories, for files ending in {@value #SUFFIX} (hidden directories and build output named
- * {@code target} are skipped). Thread-safe.
+ * subdirectories, for files ending in {@value #SUFFIX}, skipping hidden files and directories (names starting
+ * with {@code .}) and directories named {@code target} (Maven's build output); the directory named may itself
+ * have any name. Thread-safe.
  *
  * <p>A scenario file is a case file with three more fields, {@code name}, {@code description} and
  * {@code expect}:
@@ -85,10 +86,16 @@ public final class ScenarioReader {
         return files;
     }
 
+    /**
+     * Whether a path relative to a searched directory lies outside what is searched: when any of its names is
+     * hidden (starts with {@code .}) or is {@code target} (Maven's build output). The same rule as
+     * {@code RuleSetSource.isSkipped} of {@code risk-drools}, which reads the rules beside the scenarios; it is
+     * copied because this module does not depend on that one.
+     */
     private static boolean skipped(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            String part = relative.getName(i).toString();
-            if (part.startsWith(".") || part.equals("target")) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals("target")) {
                 return true;
             }
         }

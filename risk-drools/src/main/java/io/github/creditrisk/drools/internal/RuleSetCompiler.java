@@ -76,6 +76,7 @@ public final class RuleSetCompiler {
         }
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         checkReasonCodes(drl, catalog, errors);
+        errors.addAll(DuplicateRules.find(drl)); // Drools would name neither place
         // before the build: Drools works out metadata and attribute values while building
         errors.addAll(DrlCheck.check(drl));
         if (!errors.isEmpty()) {

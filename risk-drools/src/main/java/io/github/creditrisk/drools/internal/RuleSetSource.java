@@ -11,8 +11,11 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,7 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * The files of a rule set, read once: its {@code .drl} files and its message catalogues
@@ -45,7 +47,11 @@ public final class RuleSetSource {
     }
 
     /**
-     * Reads the rule set in {@code directory} and its subdirectories (hidden ones are skipped).
+     * Reads the rule set in {@code directory} and its subdirectories, except what {@link #isSkipped(Path)}
+     * leaves out: hidden files and directories (names starting with {@code .}) and directories named
+     * {@code target}, Maven's build output, which holds a copy of every rule file after a build. The directory
+     * itself may have any name, {@code target} included. Other tools' output folders ({@code build},
+     * {@code out}) are read like any other folder: those names are ordinary folder names too.
      *
      * @throws RuleCompilationException when the directory does not exist or holds no {@code .drl} file
      */
@@ -86,11 +92,23 @@ public final class RuleSetSource {
 
     private static Map<String, String> read(Path root) {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> isRuleFile(p.getFileName().toString()))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), readText(p)));
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    // not even descended into: a build's output can be large
+                    return isSkipped(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Path relative = root.relativize(file);
+                    if (Files.isRegularFile(file) && isRuleFile(file.getFileName().toString()) && !isSkipped(relative)) {
+                        files.put(relative.toString().replace('\\', '/'), readText(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules in " + root + ": " + e.getMessage(), e);
         }
@@ -107,7 +125,7 @@ public final class RuleSetSource {
                 continue;
             }
             String relative = name.substring(root.length());
-            if (isRuleFile(relative.substring(relative.lastIndexOf('/') + 1)) && !isHidden(Path.of(relative))) {
+            if (isRuleFile(relative.substring(relative.lastIndexOf('/') + 1)) && !isSkipped(Path.of(relative))) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     files.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
@@ -120,9 +138,17 @@ public final class RuleSetSource {
         return name.endsWith(".drl") || (name.startsWith("messages_") && name.endsWith(".properties"));
     }
 
-    private static boolean isHidden(Path relative) {
+    /**
+     * Whether {@code relative}, a path relative to a rule set's root, lies outside the rule set: when any of its
+     * names is hidden (starts with {@code .}) or is {@code target} (Maven's build output). The root's own name
+     * is not part of {@code relative}, so it never counts. The directory watcher of {@code risk-live} ignores the
+     * same paths; {@code ScenarioReader} of {@code risk-scenarios}, which cannot depend on this module, keeps a
+     * copy of this rule.
+     */
+    public static boolean isSkipped(Path relative) {
         for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals("target")) {
                 return true;
             }
         }

@@ -1,25 +1,31 @@
 package io.github.creditrisk.live.internal;
 
+import io.github.creditrisk.drools.internal.RuleSetSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches a directory tree and calls back once edits have settled: after a change, it waits until nothing
  * has changed for the settle time, so that a save made of several writes (or an editor's temporary files)
- * gives one callback. New subdirectories are watched as they appear. Runs on its own daemon thread.
+ * gives one callback. New subdirectories are watched as they appear. What a rule set does not read is not
+ * watched, and changes to it are ignored: hidden files and directories and directories named {@code target}
+ * below the root ({@link RuleSetSource#isSkipped(Path)}), so a build writing its output beside the rules
+ * starts no reload. Runs on its own daemon thread.
  */
 public final class DirectoryWatcher implements AutoCloseable {
 
@@ -43,12 +49,22 @@ public final class DirectoryWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path dir) throws IOException {
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) throws IOException {
+                if (ignored(d)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 d.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
+    }
+
+    /** Whether {@code path} (below the root) lies where the rule set does not read. */
+    private boolean ignored(Path path) {
+        return RuleSetSource.isSkipped(root.relativize(path));
     }
 
     private void loop() {
@@ -66,12 +82,17 @@ public final class DirectoryWatcher implements AutoCloseable {
                     continue;
                 }
                 for (WatchEvent<?> event : key.pollEvents()) {
+                    if (!(event.context() instanceof Path name)) {
+                        dirty = true; // an overflow: events were lost, so anything may have changed
+                        continue;
+                    }
+                    Path changed = ((Path) key.watchable()).resolve(name);
+                    if (ignored(changed)) {
+                        continue;
+                    }
                     dirty = true;
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                        Path created = ((Path) key.watchable()).resolve(name);
-                        if (Files.isDirectory(created)) {
-                            registerTree(created);
-                        }
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                        registerTree(changed);
                     }
                 }
                 key.reset();
