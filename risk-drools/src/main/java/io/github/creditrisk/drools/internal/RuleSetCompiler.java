@@ -213,10 +213,10 @@ public final class RuleSetCompiler {
         Origin origin = problem.origin();
         String name = Pattern.quote(origin.name());
         Pattern start = switch (origin.kind()) {
-            case RULE -> Pattern.compile("(?m)^\\s*rule\\s+\"" + name + "\"");
-            case QUERY -> Pattern.compile("(?m)^\\s*query\\s+\"?" + name + "\\b");
-            case FUNCTION -> Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]*?\\b" + name + "\\s*\\(");
-            case TYPE -> Pattern.compile("(?m)^\\s*declare\\s+(?:enum\\s+)?" + name + "\\b");
+            case RULE -> Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + name + "\"");
+            case QUERY -> Pattern.compile("(?m)^[ \\t]*query[ \\t]+\"?" + name + "\\b");
+            case FUNCTION -> Pattern.compile("(?m)^[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]*?\\b" + name + "\\s*\\(");
+            case TYPE -> Pattern.compile("(?m)^[ \\t]*declare[ \\t]+(?:enum[ \\t]+)?" + name + "\\b");
             case RULE_SET -> null;
         };
         String who = switch (origin.kind()) {
@@ -231,7 +231,7 @@ public final class RuleSetCompiler {
                 String text = withoutComments(file.getValue());
                 Matcher m = start.matcher(text);
                 if (m.find()) {
-                    return new RuleError(file.getKey(), lineOfWord(text, m.start(), problem.word()),
+                    return new RuleError(file.getKey(), lineOfWord(text, m.start(), m.end(), problem.word()),
                             who + " " + problem.message());
                 }
             }
@@ -240,13 +240,13 @@ public final class RuleSetCompiler {
     }
 
     /** The line of the first of {@code words} (alternatives split by |) after {@code from}, before the next end. */
-    private static int lineOfWord(String text, int from, String words) {
-        Matcher end = Pattern.compile("(?m)^\\s*end\\s*$").matcher(text);
+    private static int lineOfWord(String text, int start, int from, String words) {
+        Matcher end = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$").matcher(text);
         int until = end.find(from) ? end.end() : text.length();
         String alternatives = String.join("|", java.util.Arrays.stream(words.split("\\|")).map(Pattern::quote).toList());
         Matcher word = Pattern.compile("\\b(?:" + alternatives + ")\\b").matcher(text);
         word.region(from, until);
-        return lineAt(text, word.find() ? word.start() : from);
+        return lineAt(text, word.find() ? word.start() : start);
     }
 
     /** The text with comments blanked out (same length, so offsets and lines stay true). */

@@ -90,9 +90,10 @@ public final class CompiledRuleCheck {
             ClassNode owner = classes.get(first.substring(0, first.indexOf('.')));
             MethodNode method = method(owner, first.substring(first.indexOf('.') + 1));
             List<String> names = cycle.stream().map(CompiledRuleCheck::methodName).toList();
+            // the call that closes the cycle: from the first method to the next one (itself, when it calls itself)
             problems.add(new Problem(origins.of(owner, method), "calls itself ("
                     + String.join(" -> ", names) + " -> " + names.get(0) + "); recursion may never end and cannot"
-                    + " be stopped, so rules may not recurse", names.get(0)));
+                    + " be stopped, so rules may not recurse", names.get(1 % names.size())));
         });
     }
 
@@ -409,6 +410,9 @@ public final class CompiledRuleCheck {
             for (String start : calls.keySet()) {
                 List<String> cycle = cycleFrom(start, new ArrayList<>(), new HashSet<>(), done);
                 if (cycle != null && found.stream().noneMatch(c -> new HashSet<>(c).equals(new HashSet<>(cycle)))) {
+                    // told from the method whose name comes first, so that the same rules give the same message
+                    String first = cycle.stream().min(String::compareTo).orElseThrow();
+                    java.util.Collections.rotate(cycle, -cycle.indexOf(first));
                     found.add(cycle);
                 }
             }

@@ -57,16 +57,16 @@ public final class DrlCheck {
             }
             for (RuleDescr rule : pkg.getRules()) {
                 String who = (rule.isQuery() ? "query \"" : "rule \"") + id(rule.getName()) + "\"";
-                annotations(file, who, rule, errors);
+                annotations(file, text, who, rule, errors);
                 for (AttributeDescr a : rule.getAttributes().values()) {
                     attribute(file, who, a, errors);
                 }
             }
             for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
                 String who = "declared type \"" + type.getTypeName() + "\"";
-                annotations(file, who, type, errors);
+                annotations(file, text, who, type, errors);
                 for (TypeFieldDescr field : type.getFields().values()) {
-                    annotations(file, who, field, errors);
+                    annotations(file, text, who, field, errors);
                     String init = field.getInitExpr();
                     if (init != null && !init.isBlank() && !LITERAL.matcher(init.strip()).matches()) {
                         errors.add(new RuleError(file, field.getLine(), who + " gives field " + field.getFieldName()
@@ -82,12 +82,13 @@ public final class DrlCheck {
         return errors;
     }
 
-    private static void annotations(String file, String who, AnnotatedBaseDescr descr, List<RuleError> errors) {
+    private static void annotations(String file, String text, String who, AnnotatedBaseDescr descr,
+                                    List<RuleError> errors) {
         for (AnnotationDescr a : descr.getAnnotations()) {
             for (Map.Entry<String, Object> value : a.getValueMap().entrySet()) {
                 String text = String.valueOf(value.getValue()).strip();
                 if (!LITERAL.matcher(text).matches()) {
-                    errors.add(new RuleError(file, a.getLine() > 0 ? a.getLine() : descr.getLine(), who + " has @"
+                    errors.add(new RuleError(file, lineOf(text, descr.getLine(), "@" + a.getName()), who + " has @"
                             + a.getName() + "(" + text + "); metadata must be a literal, such as @family(\"DELINQUENCY\"),"
                             + " since Drools works it out while building the rules"));
                 }
@@ -108,6 +109,25 @@ public final class DrlCheck {
             errors.add(new RuleError(file, a.getLine(), who + " has " + name + " " + value + "; it must be a literal"
                     + " (a number for salience, true or false for enabled)"));
         }
+    }
+
+    /** The line of the first {@code word} at or after line {@code from} (Drools gives annotations no line). */
+    private static int lineOf(String text, int from, String word) {
+        int offset = 0;
+        for (int l = 1; l < from && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        int at = text.indexOf(word, Math.max(0, offset));
+        if (at < 0) {
+            return from;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** A rule's id: its name up to the first space. */
