@@ -304,4 +304,21 @@ class RuleSetCompilationTest {
                     .satisfies(r -> assertThat(r.reason()).startsWith("3 lenders, 45%"));
         }
     }
+
+    @Test
+    void anErrorInAFunctionsBodyIsReportedAtItsLineInTheDrl() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("function.drl"), """
+                package policy;
+                import io.github.creditrisk.Loan;
+
+                function java.math.BigDecimal owed( Loan loan ) {
+                    return loan.balance();
+                }
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .singleElement().hasToString("function.drl:5: The method balance() is undefined for the type Loan"));
+    }
 }

@@ -98,6 +98,13 @@ public final class RuleSetCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText().startsWith("Java source of ")) {
+                continue; // a dump of a whole generated file; its errors come as messages of their own
+            }
+            if (m.getPath() != null && m.getPath().startsWith("src/main/java/")) {
+                errors.add(inGeneratedJava(m, drl, source)); // a function's code, compiled as generated Java
+                continue;
+            }
             String file = fileOf(m, pathsInBuild, source);
             errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
         }
@@ -193,6 +200,26 @@ public final class RuleSetCompiler {
         });
     }
 
+    /**
+     * An error of the Java that Drools generated from the DRL (a function's body, most often), placed on the first
+     * line of the DRL that holds the name it complains of ("The method balance() is undefined for the type Loan").
+     */
+    private static RuleError inGeneratedJava(Message m, Map<String, String> drl, RuleSetSource source) {
+        String text = oneLine(m.getText());
+        Matcher name = NAME_IN_JAVA_ERROR.matcher(text);
+        if (name.find()) {
+            String named = name.group(1) != null ? name.group(1) : name.group(2) != null ? name.group(2) : name.group(3);
+            Pattern use = Pattern.compile("\\b" + Pattern.quote(named) + "\\b");
+            for (Map.Entry<String, String> file : drl.entrySet()) {
+                Matcher at = use.matcher(withoutComments(file.getValue()));
+                if (at.find()) {
+                    return new RuleError(file.getKey(), lineAt(file.getValue(), at.start()), text);
+                }
+            }
+        }
+        return new RuleError(source.description(), 0, text);
+    }
+
     /** The classes of a built module, by path. */
     private static Map<String, byte[]> classFiles(InternalKieModule module) {
         Map<String, byte[]> classes = new TreeMap<>();
@@ -271,6 +298,9 @@ public final class RuleSetCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule name='([^']*)'");
+    /** The name a Java compiler's message is about: "The method x(..) ...", "x cannot be resolved", "type X". */
+    private static final Pattern NAME_IN_JAVA_ERROR = Pattern.compile(
+            "The (?:method|field|constructor) (\\w+)|^(\\w+) cannot be resolved|The type (\\w+)");
     private static final Pattern QUOTED_EXPRESSION = Pattern.compile("'([^'\\n]{3,})'");
 
     /** The folder the builder expects for a DRL's package: {@code policy/} for {@code package policy;}. */

@@ -85,11 +85,11 @@ public final class DrlCheck {
     private static void annotations(String file, String text, String who, AnnotatedBaseDescr descr,
                                     List<RuleError> errors) {
         for (AnnotationDescr a : descr.getAnnotations()) {
-            for (Map.Entry<String, Object> value : a.getValueMap().entrySet()) {
-                String text = String.valueOf(value.getValue()).strip();
-                if (!LITERAL.matcher(text).matches()) {
+            for (Object raw : a.getValueMap().values()) {
+                String value = String.valueOf(raw).strip();
+                if (!LITERAL.matcher(value).matches()) {
                     errors.add(new RuleError(file, lineOf(text, descr.getLine(), "@" + a.getName()), who + " has @"
-                            + a.getName() + "(" + text + "); metadata must be a literal, such as @family(\"DELINQUENCY\"),"
+                            + a.getName() + "(" + value + "); metadata must be a literal, such as @family(\"DELINQUENCY\"),"
                             + " since Drools works it out while building the rules"));
                 }
             }

@@ -52,7 +52,9 @@ final class RuleVocabulary {
             "java/math/",
             "java/util/function/",
             // Drools' rule model: the code generated for a rule builds the rule from these and calls its functions
-            "org/drools/model/", "org/drools/modelcompiler/dsl/", "org/drools/modelcompiler/util/EvaluationUtil");
+            "org/drools/model/", "org/drools/modelcompiler/dsl/", "org/drools/modelcompiler/util/EvaluationUtil",
+            // Drools' own accumulate functions (sum, count, min, max, average, collectList, collectSet)
+            "org/drools/core/base/accumulators/");
 
     static {
         // the parts of the rule model that run scripts, print or reach channels out of the engine
