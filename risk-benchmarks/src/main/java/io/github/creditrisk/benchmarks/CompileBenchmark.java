@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the size of the rule set costs: compiling it at run time with classic DRL, and deciding with it (the
+ * What the size of the rule set costs: compiling it at run time (executable model, checked), and deciding with it (the
  * bundled rules and ten times them; both fire a batch's borrowers together, as the bundled rules do by
  * default, so that the two differ only in their size). {@link #loadPrecompiled} is what the bundled rules
  * cost instead, as precompiled at build time.
@@ -81,10 +81,10 @@ public class CompileBenchmark {
         return e;
     }
 
-    /** Compiled at run time with classic DRL (the bundled rules would otherwise load precompiled). */
+    /** Compiled at run time (the bundled rules would otherwise load precompiled). */
     static EngineSettings settings(Path directory) {
         return EngineSettings.defaults().withRulesDirectory(directory)
-                .withOption(DroolsRiskEngine.BUILD_OPTION, "classic")
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model")
                 .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true");
     }
 

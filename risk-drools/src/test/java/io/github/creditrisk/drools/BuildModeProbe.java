@@ -11,11 +11,11 @@ import java.util.List;
 /**
  * Measures, in a fresh JVM, what a build mode costs: compiling (or, {@code precompiled}, loading) the bundled
  * rules, the first decision, and the median steady-state decision. Not a test; run it once per mode
- * ({@code precompiled}, {@code classic}, {@code executable-model}), in separate JVMs:
+ * ({@code precompiled}, {@code executable-model}), in separate JVMs:
  *
  * <pre>
  * mvn -q -pl risk-drools exec:java -Dexec.skip=false -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.creditrisk.drools.BuildModeProbe -Dexec.args=classic
+ *     -Dexec.mainClass=io.github.creditrisk.drools.BuildModeProbe -Dexec.args=executable-model
  * </pre>
  */
 public final class BuildModeProbe {
@@ -24,7 +24,7 @@ public final class BuildModeProbe {
     }
 
     public static void main(String[] args) {
-        String mode = args.length > 0 ? args[0] : "classic";
+        String mode = args.length > 0 ? args[0] : "executable-model";
         List<BorrowerProfile> borrowers = Generated.borrowers().sampleStream().limit(2000).toList();
         long t0 = System.nanoTime();
         // "precompiled" is the default: the bundled rules as compiled at build time
