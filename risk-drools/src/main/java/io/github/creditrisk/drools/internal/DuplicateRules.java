@@ -109,12 +109,6 @@ final class DuplicateRules {
     }
 
     private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return DrlText.lineAt(text, offset);
     }
 }

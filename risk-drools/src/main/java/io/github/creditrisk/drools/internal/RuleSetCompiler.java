@@ -360,11 +360,7 @@ public final class RuleSetCompiler {
     }
 
     private static int offsetOfLine(String text, int line) {
-        int offset = 0;
-        for (int l = 1; l < line && offset >= 0; l++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        return Math.max(0, offset);
+        return DrlText.offsetOfLine(text, line);
     }
 
     /** The message on one line, without the Java stack trace some Drools messages carry. */
@@ -392,13 +388,7 @@ public final class RuleSetCompiler {
     }
 
     private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return DrlText.lineAt(text, offset);
     }
 
     /** What the engine needs to know of a rule: its stable id, its family, its file. */

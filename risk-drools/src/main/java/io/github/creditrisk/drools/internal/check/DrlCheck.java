@@ -1,6 +1,7 @@
 package io.github.creditrisk.drools.internal.check;
 
 import io.github.creditrisk.RuleError;
+import io.github.creditrisk.drools.internal.DrlText;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -113,21 +114,8 @@ public final class DrlCheck {
 
     /** The line of the first {@code word} at or after line {@code from} (Drools gives annotations no line). */
     private static int lineOf(String text, int from, String word) {
-        int offset = 0;
-        for (int l = 1; l < from && offset >= 0; l++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        int at = text.indexOf(word, Math.max(0, offset));
-        if (at < 0) {
-            return from;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        int at = text.indexOf(word, DrlText.offsetOfLine(text, from));
+        return at < 0 ? from : DrlText.lineAt(text, at);
     }
 
     /** A rule's id: its name up to the first space. */
