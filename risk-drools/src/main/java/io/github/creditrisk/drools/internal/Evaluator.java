@@ -195,7 +195,7 @@ public final class Evaluator {
             // justified), so the group's session is discarded rather than cleaned.
             slot.dispose();
             return findings;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             LOG.debug("a batch of {} borrowers failed together ({}); deciding each alone", group.size(),
                     LogSafe.text(rootMessage(e)));
             slot.dispose();
@@ -308,16 +308,14 @@ public final class Evaluator {
             return findings;
         } catch (EvaluationException e) {
             throw e;
-        } catch (RuntimeException | LinkageError e) {
-            slot.dispose();
-            throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
-                    + rootMessage(e), e);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // Thrown inside one borrower's rules; unwinding released what they held, and their session goes.
+        } catch (RuntimeException | Error e) {
+            // Thrown inside one borrower's rules (an Error too: a stack overflow, memory run out); unwinding
+            // released what they held, and their session, with whatever matches they left, is discarded.
             slot.dispose();
             throw new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
                     + (e instanceof StackOverflowError ? "they ran out of stack (StackOverflowError)"
-                    : "they ran out of memory (" + rootMessage(e) + ")"), e);
+                    : e instanceof OutOfMemoryError ? "they ran out of memory (" + rootMessage(e) + ")"
+                    : rootMessage(e)), e);
         }
     }
 
