@@ -171,7 +171,7 @@ public final class OrderedPipeline<I, R> {
                 while (true) {
                     Job<I, R> job = inFlight.take();
                     if (job.readFailure != null) {
-                        throw job.readFailure instanceof PipelineException p ? p : new PipelineException(job.readFailure);
+                        throw new PipelineException(job.readFailure);
                     }
                     if (job.items == null) {
                         return new Report(stuck, failed, skipped, abandoned, stopped);
