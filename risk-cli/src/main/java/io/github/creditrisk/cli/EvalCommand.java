@@ -167,8 +167,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         bar.finish(sink.count, counted.count());
         if (report.stopped()) {
-            fail("stopped deciding after " + unstoppable(report.stuck()) + " (the threads left running them reached"
-                    + " the limit of " + EngineOptions.abandonedThreadsTolerated() + "); the " + report.skipped()
+            fail("stopped deciding after " + unstoppable(report.stuck()) + " (the threads left running such rules"
+                    + " passed the limit of " + EngineOptions.abandonedThreadsTolerated() + "); the " + report.skipped()
                     + " borrowers after that are error lines saying they were not decided");
         }
         return sink.failed > 0 ? Main.INPUT_ERROR : 0;
