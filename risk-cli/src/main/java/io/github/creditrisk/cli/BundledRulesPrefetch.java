@@ -40,11 +40,19 @@ final class BundledRulesPrefetch {
         loader.start();
     }
 
-    /** Whether a command line runs {@code eval} on the bundled rules (no {@code --rules}, no help or version). */
+    /**
+     * Whether a command line runs {@code eval} on the bundled rules with the default settings (no {@code --rules},
+     * {@code --time-budget} or {@code --fire-limit}, no help or version).
+     */
     static boolean needsBundledRules(List<String> args) {
         return !args.isEmpty() && args.get(0).equals("eval")
-                && args.stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules=")
+                && args.stream().noneMatch(a -> isOption(a, "--rules") || isOption(a, "--time-budget")
+                || isOption(a, "--fire-limit")
                 || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+    }
+
+    private static boolean isOption(String arg, String name) {
+        return arg.equals(name) || arg.startsWith(name + "=");
     }
 
     /** The engine with the bundled rules: the prefetched one the first time, when there is one. */

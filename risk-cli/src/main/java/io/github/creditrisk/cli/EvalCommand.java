@@ -30,20 +30,27 @@ import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** {@code risk eval}: decides a case file or a JSON Lines portfolio, one decision per line, in input order. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Decides the borrowers of a case file (.json) or a JSON Lines portfolio (.jsonl, one"
                 + " profile per line) and writes one decision per line (JSON Lines) to standard output, in"
                 + " input order. A borrower that cannot be decided becomes an error line in its place:"
-                + " {\"borrowerId\": ..., \"error\": ...}.",
+                + " {\"borrowerId\": ..., \"error\": ...}. That includes a borrower whose rules fail or run"
+                + " past the time budget, even inside one rule's code that cannot be stopped; the others are"
+                + " decided as usual.",
                 "A portfolio is streamed on all cores; memory does not grow with its size."},
-        footer = {"", "Exit codes: 0 every borrower decided; 2 any borrower rejected, or the run could not start"
-                + " (bad option, unreadable input, malformed signals, rules that do not compile)."})
+        footer = {"", "Exit codes: 0 every line has its output line and every borrower was decided; 2 any"
+                + " borrower rejected or not decided, or the run could not start (bad option, unreadable input,"
+                + " malformed signals, rules that do not compile), or the process was made to exit before the"
+                + " run ended."})
 final class EvalCommand implements Callable<Integer> {
 
     private final Io io;
@@ -70,6 +77,9 @@ final class EvalCommand implements Callable<Integer> {
     String format;
 
     @Mixin
+    EngineOptions engineOptions;
+
+    @Mixin
     RunOptions run;
 
     @Mixin
@@ -86,6 +96,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (run.problem() != null) {
             return fail(run.problem());
+        }
+        if (engineOptions.problem() != null) {
+            return fail(engineOptions.problem());
         }
         RiskJson json = limits.json();
         List<Signal> signals = null;
@@ -131,7 +144,7 @@ final class EvalCommand implements Callable<Integer> {
 
         RiskEngine engine;
         try {
-            engine = rules.engine();
+            engine = rules.engine(engineOptions);
         } catch (RuleCompilationException e) {
             e.errors().forEach(err -> io.err().println(err));
             return fail("the rules in " + rules.describe() + " do not compile (" + e.errors().size() + " errors)");
@@ -140,16 +153,131 @@ final class EvalCommand implements Callable<Integer> {
         Progress bar = new Progress(io.err(), run.progress(io), size);
         OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
         Sink sink = new Sink(json, out, bar, counted);
-        try (engine) {
-            new OrderedPipeline<Object, Result>(run.threadsBesideReaderAndWriter(), 256)
-                    .runChunked(asObjects(items), chunk -> decide(chunk, json, engine, context), sink);
+        OrderedPipeline.Report report;
+        try (engine; ExitGuard guard = ExitGuard.arm(io, sink)) {
+            report = new OrderedPipeline<Object, Result>(run.threadsBesideReaderAndWriter(), CHUNK,
+                    engineOptions.stuckAfter(), EngineOptions.abandonedThreadsTolerated())
+                    .run(asObjects(items), chunk -> decide(chunk, json, engine, context),
+                            new Undecided(json, engineOptions.timeBudget()), sink);
+            sink.flush();
+            guard.disarm();
         } catch (OrderedPipeline.PipelineException e) {
-            out.flush();
+            sink.flush();
             return fail("cannot read " + input + ": " + e.getMessage());
         }
-        out.flush();
         bar.finish(sink.count, counted.count());
+        if (report.stopped()) {
+            fail("stopped deciding after " + unstoppable(report.stuck()) + " (the threads left running such rules"
+                    + " passed the limit of " + EngineOptions.abandonedThreadsTolerated() + "); the " + report.skipped()
+                    + " borrowers after that are error lines saying they were not decided");
+        }
         return sink.failed > 0 ? Main.INPUT_ERROR : 0;
+    }
+
+    /** Borrowers a chunk: enough to share the cost of a firing of the rules, few enough to keep every core busy. */
+    private static final int CHUNK = 256;
+
+    private static String unstoppable(long borrowers) {
+        return borrowers == 0 ? "rules that ran past their time budget and could not be stopped"
+                : borrowers + (borrowers == 1 ? " borrower whose rules" : " borrowers whose rules")
+                + " ran past their time budget and could not be stopped";
+    }
+
+    /**
+     * The error lines of borrowers the pipeline could not decide: the rules were stuck inside one rule's code,
+     * or threw an error (such as StackOverflowError) even when the borrower was decided alone, or the run had
+     * stopped deciding. Blank lines stay without an output line.
+     */
+    private static final class Undecided implements OrderedPipeline.Fallback<Object, Result> {
+        private final RiskJson json;
+        private final Duration budget;
+
+        Undecided(RiskJson json, Duration budget) {
+            this.json = json;
+            this.budget = budget;
+        }
+
+        @Override
+        public Result stuck(Object item) {
+            return error(item, "the rules ran past their time budget (" + EngineOptions.words(budget) + ") inside"
+                    + " one rule's code and could not be stopped; this borrower was not decided");
+        }
+
+        @Override
+        public Result failed(Object item, Throwable error) {
+            String id = id(item);
+            String message = error.getMessage();
+            return error(item, "the rules failed" + (id == null ? "" : " for borrower " + id) + ": "
+                    + error.getClass().getSimpleName()
+                    + (message == null || message.isBlank() ? "" : ": " + message));
+        }
+
+        @Override
+        public Result skipped(Object item, long stuckItems) {
+            return error(item, "not decided: risk eval stopped deciding after " + unstoppable(stuckItems));
+        }
+
+        private Result error(Object item, String problem) {
+            if (item instanceof LineReader.Line line) {
+                if (!line.tooLong() && line.text().isBlank()) {
+                    return null;
+                }
+                return EvalCommand.failed(json, new Evaluation.Failed(id(item), "line " + line.number() + ": "
+                        + problem));
+            }
+            return EvalCommand.failed(json, new Evaluation.Failed(id(item), problem));
+        }
+
+        /** The borrower's id, when the item has one. */
+        private String id(Object item) {
+            if (item instanceof LineReader.Line line) {
+                return line.tooLong() ? null : json.readBorrowerLine(line.text()).borrowerId();
+            }
+            return ((BorrowerInput) item).borrowerId();
+        }
+    }
+
+    /**
+     * While armed, a JVM shutdown hook that turns an early exit (some code called {@code System.exit(0)} before
+     * the run wrote its last line) into exit status 2 with one line on standard error: the exit code never says
+     * every borrower was decided when the output is incomplete. A shutdown hook runs only when the process is
+     * exiting; closing the guard removes it.
+     */
+    private static final class ExitGuard implements AutoCloseable {
+        private final Thread hook;
+        private volatile boolean armed = true;
+
+        private ExitGuard(Io io, Sink sink) {
+            this.hook = new Thread(() -> {
+                if (armed) {
+                    long written = sink.flushQuietly();
+                    io.err().println("risk eval: the JVM is exiting before every borrower was decided (" + written
+                            + " lines written); the output is incomplete");
+                    io.err().flush();
+                    Runtime.getRuntime().halt(Main.INPUT_ERROR); // from a hook, the one way to set the exit status
+                }
+            }, "risk-eval-exit-guard");
+        }
+
+        static ExitGuard arm(Io io, Sink sink) {
+            ExitGuard guard = new ExitGuard(io, sink);
+            Runtime.getRuntime().addShutdownHook(guard.hook);
+            return guard;
+        }
+
+        /** The run wrote its last line: an exit is no longer early. */
+        void disarm() {
+            armed = false;
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running or has run
+            }
+        }
     }
 
     /**
@@ -208,14 +336,18 @@ final class EvalCommand implements Callable<Integer> {
         return new Result(failure.borrowerId(), true, json.writeEvaluationUtf8(failure));
     }
 
-    /** Writes results in order, rejecting ids seen earlier in the run, and counts. */
+    /**
+     * Writes results in order, rejecting ids seen earlier in the run, and counts. A lock guards the output, so
+     * that the exit guard can flush whole lines from its own thread.
+     */
     private static final class Sink implements java.util.function.Consumer<Result> {
         private final RiskJson json;
         private final OutputStream out;
         private final Progress progress;
         private final CountingInputStream counted;
         private final IdSet ids = new IdSet();
-        long count;
+        private final ReentrantLock lock = new ReentrantLock();
+        volatile long count;
         long failed;
 
         Sink(RiskJson json, OutputStream out, Progress progress, CountingInputStream counted) {
@@ -236,17 +368,48 @@ final class EvalCommand implements Callable<Integer> {
                 line = json.writeEvaluationUtf8(RiskEngine.duplicate(result.borrowerId()));
                 bad = true;
             }
+            lock.lock();
             try {
                 out.write(line);
                 out.write('\n');
+                count++;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the decisions: " + e.getMessage(), e);
+            } finally {
+                lock.unlock();
             }
-            count++;
             if (bad) {
                 failed++;
             }
             progress.update(count, counted.count());
+        }
+
+        void flush() throws IOException {
+            lock.lock();
+            try {
+                out.flush();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * Flushes the lines written so far, unless the writing thread holds the output for a second (it may be
+         * blocked on a full pipe), and says how many lines were written.
+         */
+        long flushQuietly() {
+            try {
+                if (lock.tryLock(1, TimeUnit.SECONDS)) {
+                    try {
+                        out.flush();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // the process is exiting: what could not be written is lost either way
+            }
+            return count;
         }
     }
 

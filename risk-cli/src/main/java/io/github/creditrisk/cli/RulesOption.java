@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.drools.DroolsRiskEngine;
 import picocli.CommandLine.Option;
@@ -19,6 +20,20 @@ final class RulesOption {
      */
     DroolsRiskEngine engine() {
         return directory == null ? BundledRulesPrefetch.bundled() : DroolsRiskEngine.fromDirectory(directory);
+    }
+
+    /**
+     * The engine for these rules with the time budget and fire limit of {@code options}: the fast way (the
+     * prefetched bundled rules) when neither is given.
+     *
+     * @throws RuleCompilationException when the rules do not compile
+     */
+    DroolsRiskEngine engine(EngineOptions options) {
+        if (!options.given()) {
+            return engine();
+        }
+        EngineSettings settings = options.settings();
+        return DroolsRiskEngine.create(directory == null ? settings : settings.withRulesDirectory(directory));
     }
 
     String describe() {

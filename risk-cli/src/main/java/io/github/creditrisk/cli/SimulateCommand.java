@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Language;
 import io.github.creditrisk.RuleCompilationException;
@@ -191,19 +192,60 @@ final class SimulateCommand implements Callable<Integer> {
         LineReader lines = new LineReader(new InputStreamReader(counted, StandardCharsets.UTF_8),
                 json.limits().maxLineLength());
         int workers = run.threads();
+        OrderedPipeline.Report report;
         try {
-            // Each chunk of lines is decided as one batch under each side.
-            new OrderedPipeline<LineReader.Line, Comparison>(workers, BATCH)
-                    .runChunked(lines, work, comparison -> {
-                        tally.accept(comparison);
-                        bar.update(tally.lines(), counted.count());
+            // Each chunk of lines is decided as one batch under each side; both sides have the default budget.
+            report = new OrderedPipeline<LineReader.Line, Comparison>(workers, BATCH,
+                    EngineSettings.DEFAULT_TIME_BUDGET.plus(EngineOptions.STUCK_GRACE),
+                    EngineOptions.abandonedThreadsTolerated())
+                    .run(lines, work, new Unanswered(json), comparison -> {
+                        if (comparison != null) {
+                            tally.accept(comparison);
+                            bar.update(tally.lines(), counted.count());
+                        }
                     });
         } catch (OrderedPipeline.PipelineException e) {
             fail("cannot read " + input + ": " + e.getMessage());
             return null;
         }
         bar.finish(tally.lines(), counted.count());
+        if (report.stopped()) {
+            fail("stopped comparing after " + report.stuck() + " borrowers whose rules ran past their time budget"
+                    + " and could not be stopped; the " + report.skipped() + " lines after that count as rejected");
+        }
         return tally.impact();
+    }
+
+    /**
+     * The rejections of lines the pipeline could not compare: the rules were stuck inside one rule's code, or
+     * threw an error even for the borrower alone, or the run had stopped comparing. Blank lines stay uncounted.
+     */
+    private record Unanswered(RiskJson json) implements OrderedPipeline.Fallback<LineReader.Line, Comparison> {
+        @Override
+        public Comparison stuck(LineReader.Line line) {
+            return rejected(line, "the rules ran past their time budget (" + EngineOptions.words(
+                    EngineSettings.DEFAULT_TIME_BUDGET) + ") inside one rule's code and could not be stopped");
+        }
+
+        @Override
+        public Comparison failed(LineReader.Line line, Throwable error) {
+            return rejected(line, "the rules failed: " + error.getClass().getSimpleName()
+                    + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+        }
+
+        @Override
+        public Comparison skipped(LineReader.Line line, long stuckItems) {
+            return rejected(line, "not compared: risk simulate stopped after " + stuckItems + " borrowers whose"
+                    + " rules could not be stopped");
+        }
+
+        private Comparison rejected(LineReader.Line line, String problem) {
+            if (!line.tooLong() && line.text().isBlank()) {
+                return null;
+            }
+            String id = line.tooLong() ? null : json.readBorrowerLine(line.text()).borrowerId();
+            return new Comparison.Rejected(line.number(), id, "line " + line.number() + ": " + problem);
+        }
     }
 
     /** Writes the reports and says how the run ends. */

@@ -17,6 +17,9 @@ class BundledRulesPrefetchTest {
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--rules", "dir", "p.jsonl"))).isFalse();
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--rules=dir", "p.jsonl"))).isFalse();
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--help"))).isFalse();
+        // other settings build their own engine: a prefetched one would be loaded for nothing
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--time-budget", "1s", "p.jsonl"))).isFalse();
+        assertThat(BundledRulesPrefetch.needsBundledRules(List.of("eval", "--fire-limit=50", "p.jsonl"))).isFalse();
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of("check"))).isFalse();
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of("generate", "eval"))).isFalse();
         assertThat(BundledRulesPrefetch.needsBundledRules(List.of())).isFalse();

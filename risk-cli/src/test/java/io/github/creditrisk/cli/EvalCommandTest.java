@@ -275,4 +275,48 @@ class EvalCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("'maxLoanz=1' is not a limit").contains("maxLoans");
     }
+
+    @Test
+    void theTimeBudgetIsGivenInMillisecondsSecondsMinutesOrIso8601() throws IOException {
+        Path portfolio = write("p.jsonl", HEALTHY + "\n" + OVERBORROWED + "\n");
+
+        for (String budget : List.of("500ms", "5s", "2m", "PT5S")) {
+            Risk.Run run = Risk.run("eval", "--as-of", "2026-11-01", "--time-budget", budget, portfolio.toString());
+
+            assertThat(run.exit()).as(budget + ": " + run.err()).isZero();
+            assertThat(evaluations(run)).extracting(e -> decision(e).outcome())
+                    .containsExactly(Outcome.APPROVE, Outcome.RESTRICT);
+        }
+    }
+
+    @Test
+    void aTimeBudgetThatIsNotAPositiveDurationIsABadOptionNamingWhatIsAccepted() throws IOException {
+        Path portfolio = write("p.jsonl", HEALTHY + "\n");
+
+        for (String budget : List.of("5x", "5", "0s", "-1s", "PT-5S")) {
+            Risk.Run run = Risk.run("eval", "--as-of", "2026-11-01", "--time-budget", budget, portfolio.toString());
+
+            assertThat(run.exit()).as(budget).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("--time-budget", "'" + budget + "'", "500ms, 5s or 2m", "PT5S");
+        }
+    }
+
+    @Test
+    void theFireLimitStopsABorrowerWhoseRulesFireMoreAndMustBeAtLeastOne() throws IOException {
+        // an overdue loan fires two rules: the one finding the longest overdue, and the one blocking on it
+        String overdue = OVERBORROWED.replace("\"monthlyPayment\": 4000}",
+                "\"monthlyPayment\": 4000, \"daysPastDue\": 45}");
+        Path portfolio = write("p.jsonl", HEALTHY + "\n" + overdue + "\n");
+
+        Risk.Run one = Risk.run("eval", "--as-of", "2026-11-01", "--fire-limit", "1", portfolio.toString());
+        Risk.Run zero = Risk.run("eval", "--as-of", "2026-11-01", "--fire-limit", "0", portfolio.toString());
+
+        assertThat(one.exit()).isEqualTo(2);
+        List<Evaluation> results = evaluations(one);
+        assertThat(results.get(0)).isInstanceOf(Evaluation.Decided.class);
+        assertThat(((Evaluation.Failed) results.get(1)).error()).contains("B-3", "fired more than 1 times");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--fire-limit 0 is below 1");
+    }
 }
