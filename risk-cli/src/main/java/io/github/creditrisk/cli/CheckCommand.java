@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
@@ -7,22 +8,16 @@ import io.github.creditrisk.drools.DroolsRiskEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import io.github.creditrisk.json.RiskJson;
+import io.github.creditrisk.live.RuleGate;
 import io.github.creditrisk.live.internal.DirectoryWatcher;
-import io.github.creditrisk.scenarios.Scenario;
-import io.github.creditrisk.scenarios.ScenarioException;
-import io.github.creditrisk.scenarios.ScenarioReader;
 import io.github.creditrisk.scenarios.ScenarioReport;
-import io.github.creditrisk.scenarios.ScenarioRunner;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.Objects;
@@ -35,9 +30,14 @@ import java.util.stream.Collectors;
         description = {"Compiles the rules and prints their files, rules and version, or every error as"
                 + " FILE:LINE: message.",
                 "With --watch DIR, checks DIR and runs the scenarios beside it (*.scenario.json) at once and again"
-                        + " on every save, until interrupted (Ctrl-C)."},
+                        + " on every save, until interrupted (Ctrl-C). A scenario case whose rules run past their"
+                        + " time budget inside one rule's code is reported as STOPPED, and the next save is checked"
+                        + " as usual."},
         footer = {"", "Exit codes: 0 the rules compile; 1 rule errors; 2 bad usage."})
 final class CheckCommand implements Callable<Integer> {
+
+    /** Always with the seconds: {@code LocalTime.toString} drops them when they are zero. */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Io io;
 
@@ -50,6 +50,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--max-checks", hidden = true, description = "Stop watching after N checks (for scripts).")
     int maxChecks = Integer.MAX_VALUE;
+
+    @Option(names = "--time-budget", paramLabel = "MS", hidden = true,
+            description = "With --watch, the time budget of one scenario case in milliseconds (default 5000, the"
+                    + " engine's); a case still running 1 s past it stops the check (for tests and scripts).")
+    long timeBudgetMillis = EngineSettings.DEFAULT_TIME_BUDGET.toMillis();
 
     CheckCommand(Io io) {
         this.io = io;
@@ -94,6 +99,8 @@ final class CheckCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         io.out().println("watching " + watch + " (Ctrl-C to stop)");
+        RuleGate gate = new RuleGate(EngineSettings.defaults().withRulesDirectory(watch)
+                .withTimeBudget(Duration.ofMillis(timeBudgetMillis)));
         Semaphore saves = new Semaphore(0);
         try (DirectoryWatcher watcher = new DirectoryWatcher(watch, Duration.ofMillis(300), saves::release)) {
             for (int checks = 0; checks < maxChecks; checks++) {
@@ -101,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
                     saves.acquire();
                     saves.drainPermits();
                 }
-                checkOnce();
+                checkOnce(gate);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -109,43 +116,53 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void checkOnce() {
-        String time = "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] ";
+    /**
+     * One check of {@link #watch}, through the same gate as live reload: a candidate whose rules run too long
+     * inside one rule's code is reported as such, and the watch goes on with the next save.
+     */
+    private void checkOnce(RuleGate gate) {
+        String time = "[" + LocalTime.now().format(CLOCK) + "] ";
         String pad = " ".repeat(time.length());
-        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(watch)) {
-            RuleSetInfo info = engine.ruleSet();
-            io.out().println(time + "OK: version " + info.version() + ", " + info.rules().size() + " rules in "
-                    + info.files().size() + " files");
-            List<Scenario> scenarios = new ArrayList<>();
-            try {
-                ScenarioReader reader = new ScenarioReader(RiskJson.create());
-                for (Path file : ScenarioReader.find(List.of(watch))) {
-                    scenarios.add(reader.read(file));
+        RuleGate.Verdict verdict = gate.check();
+        try {
+            RuleSetInfo info = verdict.ruleSet();
+            if (info == null) {
+                if (verdict.kind() == RuleGate.Verdict.Kind.DOES_NOT_COMPILE) {
+                    int errors = verdict.problems().size();
+                    io.out().println(time + errors + (errors == 1 ? " error:" : " errors:"));
+                } else {
+                    io.out().println(time + "cannot check:");
                 }
-            } catch (ScenarioException e) {
-                if (!e.getMessage().contains("holds no scenario files")) {
-                    io.out().println(pad + "scenarios: " + e.getMessage());
-                    return;
-                }
-            }
-            if (scenarios.isEmpty()) {
-                io.out().println(pad + "no scenarios (*.scenario.json) beside the rules");
+                verdict.problems().forEach(p -> io.out().println(pad + p));
                 return;
             }
-            ScenarioReport report = new ScenarioRunner(engine).run(scenarios);
-            for (ScenarioReport.Result r : report.results()) {
-                if (!r.passed()) {
-                    io.out().println(pad + "FAIL  " + r.scenario().name());
-                    r.differences().forEach(d -> io.out().println(pad + "        " + d));
+            io.out().println(time + "OK: version " + info.version() + ", " + info.rules().size() + " rules in "
+                    + info.files().size() + " files");
+            ScenarioReport report = verdict.scenarios();
+            switch (verdict.kind()) {
+                case PASSED, FAILED -> {
+                    if (report == null) {
+                        io.out().println(pad + "no scenarios (*.scenario.json) beside the rules");
+                        return;
+                    }
+                    for (ScenarioReport.Result r : report.results()) {
+                        if (!r.passed()) {
+                            io.out().println(pad + "FAIL  " + r.scenario().name());
+                            r.differences().forEach(d -> io.out().println(pad + "        " + d));
+                        }
+                    }
+                    io.out().println(pad + "scenarios: " + (report.results().size() - report.failures()) + " of "
+                            + report.results().size() + " pass; rule coverage "
+                            + (report.rules() - report.notFired().size()) + " of " + report.rules());
                 }
+                case RAN_TOO_LONG, THREW -> verdict.problems().forEach(p -> io.out().println(pad + "STOPPED  " + p));
+                default -> verdict.problems().forEach(p -> io.out().println(pad + "scenarios: " + p));
             }
-            io.out().println(pad + "scenarios: " + (report.results().size() - report.failures()) + " of "
-                    + report.results().size() + " pass; rule coverage " + (report.rules() - report.notFired().size())
-                    + " of " + report.rules());
-        } catch (RuleCompilationException e) {
-            io.out().println(time + e.errors().size() + (e.errors().size() == 1 ? " error:" : " errors:"));
-            e.errors().forEach(err -> io.out().println(pad + err));
+        } finally {
+            if (verdict.engine() != null) {
+                verdict.engine().close();
+            }
+            io.out().flush();
         }
-        io.out().flush();
     }
 }

@@ -19,8 +19,18 @@ class CheckWatchTest {
     @TempDir
     Path dir;
 
-    @Test
-    void reChecksAndReRunsTheScenariosOnEverySave() throws Exception {
+    /** About 3 to 5 s of CPU inside one consequence, where neither the time budget nor an interrupt can stop it. */
+    private static final String SPINNING_RULE = """
+            package policy;
+            rule "ZZZ-1 Spin"
+            when
+                $b : io.github.creditrisk.drools.facts.Borrower( )
+            then
+                java.math.BigInteger.valueOf(7).pow(6_000_000);
+            end
+            """;
+
+    private void copyBundledRules() throws IOException {
         Path source = Path.of("..", "rules", "policy").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -32,6 +42,11 @@ class CheckWatchTest {
                 }
             }
         }
+    }
+
+    @Test
+    void reChecksAndReRunsTheScenariosOnEverySave() throws Exception {
+        copyBundledRules();
         CompletableFuture<Risk.Run> run = CompletableFuture.supplyAsync(() ->
                 Risk.run("check", "--watch", dir.toString(), "--max-checks", "3"));
 
@@ -51,6 +66,33 @@ class CheckWatchTest {
                 .contains("FAIL  OVERBORROWING")
                 .contains("OVB-6-LENDERS: outcome: expected RESTRICT, got REVIEW")
                 .contains("scenarios: 5 of 7 pass");
+    }
+
+    @Test
+    void anEditSpinningInsideOneRuleIsStoppedAndTheNextSaveIsChecked() throws Exception {
+        copyBundledRules();
+        CompletableFuture<Risk.Run> run = CompletableFuture.supplyAsync(() ->
+                Risk.run("check", "--watch", dir.toString(), "--max-checks", "3", "--time-budget", "200"));
+
+        Thread.sleep(3000);
+        Files.writeString(dir.resolve("spin.drl"), SPINNING_RULE);
+        Thread.sleep(3000);
+        Files.delete(dir.resolve("spin.drl"));
+
+        Risk.Run result = run.get(60, TimeUnit.SECONDS);
+        assertThat(result.exit()).isZero();
+        String out = result.out();
+        int stopped = out.indexOf("STOPPED  scenario \"");
+        assertThat(stopped).isPositive();
+        assertThat(out.substring(stopped)).contains("the rules ran past their time budget (200 ms) inside one"
+                + " rule's code and could not be stopped");
+        assertThat(out.substring(0, stopped)).contains("scenarios: 7 of 7 pass");
+        assertThat(out.substring(stopped)).contains("scenarios: 7 of 7 pass");
+        for (Thread abandoned : Thread.getAllStackTraces().keySet()) {
+            if (abandoned.getName().startsWith("risk-rules-gate")) {
+                abandoned.join(TimeUnit.SECONDS.toMillis(30)); // leave no spinning thread to the next tests
+            }
+        }
     }
 
     @Test

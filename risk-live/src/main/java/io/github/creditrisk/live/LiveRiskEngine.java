@@ -9,16 +9,10 @@ import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleCompilationException;
-import io.github.creditrisk.RuleError;
 import io.github.creditrisk.RuleSetInfo;
 import io.github.creditrisk.drools.DroolsRiskEngine;
-import io.github.creditrisk.json.RiskJson;
 import io.github.creditrisk.live.internal.DirectoryWatcher;
-import io.github.creditrisk.scenarios.Scenario;
-import io.github.creditrisk.scenarios.ScenarioException;
-import io.github.creditrisk.scenarios.ScenarioReader;
 import io.github.creditrisk.scenarios.ScenarioReport;
-import io.github.creditrisk.scenarios.ScenarioRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +49,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link #evaluateAll}) is decided by one version; no evaluation ever sees a half-built rule set or fails
  * because of a reload. Every decision names its version.
  *
+ * <p>The candidate's scenarios run on a thread of their own, under a deadline ({@link RuleGate}): a scenario case
+ * still running one second ({@link RuleGate#GRACE}) past the engine's time budget
+ * ({@link EngineSettings#timeBudget()}) is code spinning inside one rule, which nothing can stop. The candidate is
+ * rejected as having run too long, its thread is left to end by itself (it releases the candidate when it does),
+ * and the next save is checked as usual. A candidate whose rules throw an {@link Error} while its scenarios run
+ * (a {@link StackOverflowError}, say) is rejected naming it. Deciding threads never wait for a check: they use
+ * the live version throughout.
+ *
  * <p>The engine remembers which versions were live and when ({@link #history()}) and keeps the last few
  * compiled, so {@link #rollback()} returns to the previous one at once. A rollback lasts until the next edit.
  *
@@ -73,7 +75,7 @@ public final class LiveRiskEngine implements RiskEngine {
     private final AtomicReference<Live> live = new AtomicReference<>();
     private final List<LiveVersion> history = new ArrayList<>();
     private final Map<String, DroolsRiskEngine> compiled = new LinkedHashMap<>();
-    private final ScenarioReader scenarios = new ScenarioReader(RiskJson.create());
+    private final RuleGate gate;
     private DirectoryWatcher watcher;
 
     private record Live(String version, DroolsRiskEngine engine) {
@@ -84,6 +86,7 @@ public final class LiveRiskEngine implements RiskEngine {
         this.settings = b.settings.withRulesDirectory(b.directory);
         this.listener = b.listener;
         this.keep = b.keep;
+        this.gate = new RuleGate(settings);
         this.reloader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "risk-rules-reloader");
             t.setDaemon(true);
@@ -238,63 +241,42 @@ public final class LiveRiskEngine implements RiskEngine {
     }
 
     private void reloadInBackground() {
-        reloader.submit(() -> attempt(LiveVersion.How.RELOADED));
+        // execute, not submit: a Future nobody reads would swallow whatever escaped the attempt.
+        reloader.execute(() -> {
+            try {
+                attempt(LiveVersion.How.RELOADED);
+            } catch (RuntimeException | Error e) {
+                LOG.error("reloading {} failed: {}", directory, e.toString());
+            }
+        });
     }
 
-    /** One attempt: compile, check, put live or reject; runs on the reloader thread (or at start). */
+    /**
+     * One attempt: check, then put live or reject; runs on the reloader thread (or at start). Nothing the
+     * candidate does escapes as an exception: the reloader must outlive every edit.
+     */
     private ReloadEvent attempt(LiveVersion.How how) {
         long start = System.nanoTime();
-        String attempted = null;
-        DroolsRiskEngine candidate;
-        try {
-            attempted = DroolsRiskEngine.versionOf(directory);
-            candidate = DroolsRiskEngine.create(settings);
-        } catch (RuleCompilationException e) {
-            return report(rejected(attempted, start, e.errors().stream().map(RuleError::toString).toList(), null));
-        } catch (RuntimeException e) {
-            return report(rejected(attempted, start, List.of(directory + ": " + e.getMessage()), null));
-        }
-        String version = candidate.ruleSet().version();
         Live current = live.get();
-        if (current != null && current.version().equals(version)) {
-            candidate.close();
-            return report(new ReloadEvent(ReloadEvent.Kind.UNCHANGED, version, version, Instant.now(), since(start),
-                    List.of(), null));
-        }
-        ScenarioReport report = null;
+        RuleGate.Verdict verdict;
         try {
-            List<Scenario> found = new ArrayList<>();
-            for (Path file : scenarioFiles()) {
-                found.add(scenarios.read(file));
-            }
-            if (!found.isEmpty()) {
-                report = new ScenarioRunner(candidate).run(found);
-            }
-        } catch (ScenarioException e) {
-            candidate.close();
-            return report(rejected(version, start, List.of(e.getMessage()), null));
+            verdict = current == null ? gate.check() : gate.check(current.version());
+        } catch (RuntimeException | Error e) {
+            return report(rejected(null, start, List.of(directory + ": the check failed: " + e), null));
         }
-        if (report != null && !report.passed()) {
-            candidate.close();
-            List<String> problems = new ArrayList<>();
-            for (ScenarioReport.Result r : report.results()) {
-                if (!r.passed()) {
-                    problems.add("scenario failed: " + r.scenario().name() + " (" + r.scenario().file() + ")");
-                    r.differences().forEach(d -> problems.add("  " + d));
-                }
+        switch (verdict.kind()) {
+            case PASSED -> {
+                putLive(verdict.version(), verdict.engine(), how);
+                return report(new ReloadEvent(ReloadEvent.Kind.ACCEPTED, verdict.version(), verdict.version(),
+                        Instant.now(), since(start), List.of(), verdict.scenarios()));
             }
-            return report(rejected(version, start, problems, report));
-        }
-        putLive(version, candidate, how);
-        return report(new ReloadEvent(ReloadEvent.Kind.ACCEPTED, version, version, Instant.now(), since(start),
-                List.of(), report));
-    }
-
-    private List<Path> scenarioFiles() {
-        try {
-            return ScenarioReader.find(List.of(directory));
-        } catch (ScenarioException e) {
-            return List.of(); // no scenarios beside the rules: nothing to check them against
+            case UNCHANGED -> {
+                return report(new ReloadEvent(ReloadEvent.Kind.UNCHANGED, verdict.version(), verdict.version(),
+                        Instant.now(), since(start), List.of(), null));
+            }
+            default -> {
+                return report(rejected(verdict.version(), start, verdict.problems(), verdict.scenarios()));
+            }
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.List;
  * @param live        the version live after the attempt
  * @param at          when the attempt ended
  * @param took        how long the attempt took: reading, compiling and running the scenarios
- * @param problems    why it was rejected: every rule error as {@code FILE:LINE: message}, or each failing
- *                    scenario's differences; empty otherwise
- * @param scenarios   the scenario run, when scenarios ran; {@code null} otherwise
+ * @param problems    why it was rejected: every rule error as {@code FILE:LINE: message}, each failing
+ *                    scenario's differences, or the scenario case that ran past its time budget or threw;
+ *                    empty otherwise
+ * @param scenarios   the scenario run, when every scenario ran; {@code null} otherwise
  */
 public record ReloadEvent(Kind kind, String version, String live, Instant at, Duration took, List<String> problems,
                           ScenarioReport scenarios) {
@@ -26,7 +27,10 @@ public record ReloadEvent(Kind kind, String version, String live, Instant at, Du
     public enum Kind {
         /** The candidate compiled and passed its scenarios; it is live now. */
         ACCEPTED,
-        /** The candidate did not compile, or failed a scenario; the previous version keeps serving. */
+        /**
+         * The candidate did not compile, failed a scenario, ran past its time budget inside one rule's code, or
+         * threw while a scenario ran; the previous version keeps serving.
+         */
         REJECTED,
         /** The files were saved but their content is the live version's; nothing changed. */
         UNCHANGED,

@@ -66,15 +66,7 @@ public final class ScenarioReader {
             if (Files.isRegularFile(path)) {
                 files.add(path);
             } else if (Files.isDirectory(path)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(path)) {
-                    found = walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-                            .filter(p -> !skipped(path.relativize(p)))
-                            .sorted().toList();
-                } catch (IOException e) {
-                    throw new ScenarioException(path + ": cannot be searched: " + e.getMessage());
-                }
+                List<Path> found = findIn(path);
                 if (found.isEmpty()) {
                     throw new ScenarioException(path + ": holds no scenario files (*" + SUFFIX + ")");
                 }
@@ -84,6 +76,26 @@ public final class ScenarioReader {
             }
         }
         return files;
+    }
+
+    /**
+     * The scenario files under {@code directory} (searched as {@link #find} searches it), in path order; empty
+     * when it holds none.
+     *
+     * @throws ScenarioException when the directory does not exist or cannot be searched
+     */
+    public static List<Path> findIn(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new ScenarioException(directory + ": is not a directory");
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .filter(p -> !skipped(directory.relativize(p)))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ScenarioException(directory + ": cannot be searched: " + e.getMessage());
+        }
     }
 
     /**

@@ -61,6 +61,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aDirectoryWithoutScenarioFilesIsAnErrorForFindButEmptyForFindIn() throws IOException {
+        write("rules/a.drl", "package policy;");
+
+        assertThatThrownBy(() -> ScenarioReader.find(List.of(dir.resolve("rules"))))
+                .hasMessageContaining("holds no scenario files");
+        assertThat(ScenarioReader.findIn(dir.resolve("rules"))).isEmpty();
+        assertThatThrownBy(() -> ScenarioReader.findIn(dir.resolve("nope"))).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("is not a directory");
+    }
+
+    @Test
     void mistakesAreReportedByFileAndField() throws IOException {
         String base = "{\"asOf\": \"2026-11-01\", \"borrowers\": [" + BORROWER + "], \"expect\": ";
         Path unknownBorrower = write("x1.scenario.json", base + "{\"B-9\": {\"outcome\": \"APPROVE\"}}}");
