@@ -1,6 +1,5 @@
 package io.github.creditrisk.cli;
 
-import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
@@ -51,10 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-checks", hidden = true, description = "Stop watching after N checks (for scripts).")
     int maxChecks = Integer.MAX_VALUE;
 
-    @Option(names = "--time-budget", paramLabel = "MS", hidden = true,
-            description = "With --watch, the time budget of one scenario case in milliseconds (default 5000, the"
-                    + " engine's); a case still running 1 s past it stops the check (for tests and scripts).")
-    long timeBudgetMillis = EngineSettings.DEFAULT_TIME_BUDGET.toMillis();
+    /** With --watch: the budget and the fire limit the scenarios of each save are checked under. */
+    @Mixin
+    EngineOptions limits;
 
     CheckCommand(Io io) {
         this.io = io;
@@ -99,8 +97,11 @@ final class CheckCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         io.out().println("watching " + watch + " (Ctrl-C to stop)");
-        RuleGate gate = new RuleGate(EngineSettings.defaults().withRulesDirectory(watch)
-                .withTimeBudget(Duration.ofMillis(timeBudgetMillis)));
+        if (limits.problem() != null) {
+            io.err().println("risk check: " + limits.problem());
+            return Main.INPUT_ERROR;
+        }
+        RuleGate gate = new RuleGate(limits.settings().withRulesDirectory(watch));
         Semaphore saves = new Semaphore(0);
         try (DirectoryWatcher watcher = new DirectoryWatcher(watch, Duration.ofMillis(300), saves::release)) {
             for (int checks = 0; checks < maxChecks; checks++) {

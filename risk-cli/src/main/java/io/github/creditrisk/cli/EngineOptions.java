@@ -34,14 +34,13 @@ final class EngineOptions {
     static final int UNSTOPPABLE_BORROWERS_TOLERATED = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @Option(names = "--time-budget", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "The longest the rules may run for one borrower before it becomes an error line, such as"
-                    + " 500ms, 5s, 2m or PT5S (default: 5s). A borrower whose rules are stuck inside one rule's code,"
-                    + " which cannot be stopped, becomes an error line about a second after it.")
+            description = "The longest the rules may run for one borrower, such as 500ms, 5s, 2m or PT5S (default:"
+                    + " 5s); a borrower whose rules run longer fails, and one whose rules are stuck inside one rule's"
+                    + " code, which cannot be stopped, is given up about a second after it.")
     Duration timeBudget;
 
     @Option(names = "--fire-limit", paramLabel = "N",
-            description = "The most rule firings one borrower may take before it becomes an error line (default:"
-                    + " 10000).")
+            description = "The most rule firings one borrower may take before it fails (default: 10000).")
     Integer fireLimit;
 
     /** What is wrong with these options, or {@code null} when nothing is. */

@@ -72,7 +72,7 @@ class CheckWatchTest {
     void anEditSpinningInsideOneRuleIsStoppedAndTheNextSaveIsChecked() throws Exception {
         copyBundledRules();
         CompletableFuture<Risk.Run> run = CompletableFuture.supplyAsync(() ->
-                Risk.run("check", "--watch", dir.toString(), "--max-checks", "3", "--time-budget", "200"));
+                Risk.run("check", "--watch", dir.toString(), "--max-checks", "3", "--time-budget", "200ms"));
 
         Thread.sleep(3000);
         Files.writeString(dir.resolve("spin.drl"), SPINNING_RULE);

@@ -76,10 +76,12 @@ public final class RuleSetCompiler {
         }
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         checkReasonCodes(drl, catalog, errors);
-        errors.addAll(DuplicateRules.find(drl)); // Drools would name neither place
-        // before the build: Drools works out metadata and attribute values while building
-        errors.addAll(DrlCheck.check(drl));
-        if (!errors.isEmpty()) {
+        // Stopped before the build: Drools would name neither place of a duplicate, and it works out metadata and
+        // attribute values while building. The other errors so far let the build go on and report its own.
+        List<RuleError> beforeBuild = new ArrayList<>(DuplicateRules.find(drl));
+        beforeBuild.addAll(DrlCheck.check(drl));
+        if (!beforeBuild.isEmpty()) {
+            errors.addAll(beforeBuild);
             throw failure(source, errors);
         }
 
@@ -301,6 +303,8 @@ public final class RuleSetCompiler {
     /** The name a Java compiler's message is about: "The method x(..) ...", "x cannot be resolved", "type X". */
     private static final Pattern NAME_IN_JAVA_ERROR = Pattern.compile(
             "The (?:method|field|constructor) (\\w+)|^(\\w+) cannot be resolved|The type (\\w+)");
+    private static final Pattern UNPARSED_EXPRESSION = Pattern.compile("expression: ([^\\n]{3,})");
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class: ([\\w.$]+)");
     private static final Pattern QUOTED_EXPRESSION = Pattern.compile("'([^'\\n]{3,})'");
 
     /** The folder the builder expects for a DRL's package: {@code policy/} for {@code package policy;}. */
@@ -346,6 +350,19 @@ public final class RuleSetCompiler {
         if (line <= 0) {
             Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
             line = rule.find() ? lineOfRule(text, rule.group(1)) : 0;
+        }
+        Matcher expression = UNPARSED_EXPRESSION.matcher(m.getText());
+        if (line <= 0 && text != null && expression.find()) {
+            int at = text.indexOf(expression.group(1).strip());
+            if (at >= 0) {
+                return lineAt(text, at);
+            }
+        }
+        Matcher type = UNKNOWN_CLASS.matcher(m.getText());
+        if (line <= 0 && text != null && type.find()) {
+            // the executable model names the class it cannot find, not where: the first use of the name
+            Matcher use = Pattern.compile("\\b" + Pattern.quote(type.group(1)) + "\\b").matcher(withoutComments(text));
+            return use.find() ? lineAt(text, use.start()) : 0;
         }
         // The executable model gives the line of the rule; the line of the expression it quotes is more helpful.
         Matcher quoted = QUOTED_EXPRESSION.matcher(m.getText());
