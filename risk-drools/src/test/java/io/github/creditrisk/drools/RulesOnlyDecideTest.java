@@ -212,6 +212,17 @@ class RulesOnlyDecideTest {
             then
                 $b.wait(); // <- REF-14
             end
+
+            query "REF-15"( Borrower $b )
+                $b := Borrower( System.getenv( "HOME" ) != null ) // <- REF-15
+            end
+
+            rule "REF-16 Takes facts from a call"
+            when
+                $b : Borrower( )
+                $home : String( ) from System.getProperty( "user.home" ) // <- REF-16
+            then
+            end
             """;
 
     /** What Drools would work out while building: refused before the build, so it never runs. */
@@ -244,6 +255,14 @@ class RulesOnlyDecideTest {
                 salience ( java.lang.Integer.parseInt( "1" ) ) // <- BLD-4
             when
                 $b : Borrower( )
+            then
+            end
+
+            rule "BLD-5 An accumulate with code of its own"
+            when
+                $b : Borrower( )
+                $n : Integer( ) from accumulate( io.github.creditrisk.drools.facts.OverdueLoan( borrower == $b ), // <- BLD-5
+                                                 init( int c = 0; ), action( c++; ), result( Integer.valueOf( c ) ) )
             then
             end
             """;
@@ -323,7 +342,9 @@ class RulesOnlyDecideTest {
                 .anySatisfy(m -> assertThat(m).contains("REF-10", "reaches into the engine"))
                 .anySatisfy(m -> assertThat(m).contains("REF-11", "regular expression"))
                 .anySatisfy(m -> assertThat(m).contains("REF-12", "system property"))
-                .anySatisfy(m -> assertThat(m).contains("REF-14", "never wait"));
+                .anySatisfy(m -> assertThat(m).contains("REF-14", "never wait"))
+                .anySatisfy(m -> assertThat(m).startsWith("query \"REF-15\" may not call java.lang.System.getenv"))
+                .anySatisfy(m -> assertThat(m).startsWith("rule \"REF-16\" may not call java.lang.System.getProperty"));
     }
 
     @Test
@@ -335,7 +356,8 @@ class RulesOnlyDecideTest {
                 .anySatisfy(m -> assertThat(m).startsWith("rule \"BLD-1\" has @family(").contains("must be a literal"))
                 .anySatisfy(m -> assertThat(m).contains("BLD-2", "timer"))
                 .anySatisfy(m -> assertThat(m).contains("BLD-3", "dialect"))
-                .anySatisfy(m -> assertThat(m).contains("BLD-4", "salience"));
+                .anySatisfy(m -> assertThat(m).contains("BLD-4", "salience"))
+                .anySatisfy(m -> assertThat(m).contains("BLD-5", "accumulates with code of its own"));
         assertThat(System.getProperty("creditrisk.hostile.metadata")).isNull();
     }
 

@@ -5,7 +5,12 @@ import io.github.creditrisk.drools.internal.DrlText;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
@@ -62,6 +67,7 @@ public final class DrlCheck {
                 for (AttributeDescr a : rule.getAttributes().values()) {
                     attribute(file, who, a, errors);
                 }
+                inlineAccumulates(file, who, rule.getLhs(), errors);
             }
             for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
                 String who = "declared type \"" + type.getTypeName() + "\"";
@@ -93,6 +99,32 @@ public final class DrlCheck {
                             + a.getName() + "(" + value + "); metadata must be a literal, such as @family(\"DELINQUENCY\"),"
                             + " since Drools works it out while building the rules"));
                 }
+            }
+        }
+    }
+
+    /**
+     * An accumulate with code of its own ({@code init(...) action(...) result(...)}) is compiled by Drools'
+     * classic compiler, apart from the executable model; rules use Drools' accumulate functions instead.
+     */
+    private static void inlineAccumulates(String file, String who, BaseDescr descr, List<RuleError> errors) {
+        if (descr == null) {
+            return;
+        }
+        if (descr instanceof AccumulateDescr acc) {
+            if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getResultCode() != null) {
+                errors.add(new RuleError(file, acc.getLine(), who + " accumulates with code of its own (init, action,"
+                        + " result); use Drools' accumulate functions: sum, count, min, max, average, collectList,"
+                        + " collectSet"));
+            }
+            inlineAccumulates(file, who, acc.getInput(), errors);
+        } else if (descr instanceof PatternDescr pattern) {
+            inlineAccumulates(file, who, pattern.getSource(), errors);
+        } else if (descr instanceof CollectDescr collect) {
+            inlineAccumulates(file, who, collect.getInputPattern(), errors);
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr child : element.getDescrs()) {
+                inlineAccumulates(file, who, child, errors);
             }
         }
     }

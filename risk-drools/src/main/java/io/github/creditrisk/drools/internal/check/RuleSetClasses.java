@@ -1,9 +1,11 @@
 package io.github.creditrisk.drools.internal.check;
 
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -25,6 +27,8 @@ final class RuleSetClasses {
     private final Map<String, ClassNode> classes;
     /** The origin of each lambda class, by the method of the model that names it. */
     private final Map<String, Origin> lambdas = new HashMap<>();
+    /** The origin of each lambda body compiled into a model class ("name+desc"), by the method that makes it. */
+    private final Map<String, Origin> lambdaBodies = new HashMap<>();
 
     RuleSetClasses(Map<String, ClassNode> classes) {
         this.classes = classes;
@@ -33,6 +37,10 @@ final class RuleSetClasses {
                 for (MethodNode m : c.methods) {
                     Origin origin = modelMethod(c, m);
                     for (AbstractInsnNode insn : m.instructions) {
+                        if (insn instanceof InvokeDynamicInsnNode indy && indy.bsmArgs.length > 1
+                                && indy.bsmArgs[1] instanceof Handle body && body.getOwner().equals(c.name)) {
+                            lambdaBodies.putIfAbsent(body.getName() + body.getDesc(), origin);
+                        }
                         if (insn instanceof FieldInsnNode f && f.getOpcode() == Opcodes.GETSTATIC
                                 && f.name.equals("INSTANCE") && classes.containsKey(f.owner)
                                 && !isModel(classes.get(f.owner))) {
@@ -47,6 +55,9 @@ final class RuleSetClasses {
     /** The origin of method {@code m} of class {@code c}, or of the class itself when {@code m} is null. */
     Origin of(ClassNode c, MethodNode m) {
         if (isModel(c)) {
+            if (m != null && lambdaBodies.containsKey(m.name + m.desc)) {
+                return lambdaBodies.get(m.name + m.desc);
+            }
             return m == null ? Origin.RULE_SET : modelMethod(c, m);
         }
         if (lambdas.containsKey(c.name)) {
@@ -66,12 +77,12 @@ final class RuleSetClasses {
                 || simple.contains("RuleMethods"));
     }
 
-    private static Origin modelMethod(ClassNode c, MethodNode m) {
+    private Origin modelMethod(ClassNode c, MethodNode m) {
         if (m.name.startsWith("rule_")) {
             return new Origin(Origin.Kind.RULE, nameGivenTo(m, m.name.substring("rule_".length())));
         }
         if (m.name.startsWith("query_")) {
-            return new Origin(Origin.Kind.QUERY, m.name.substring("query_".length()));
+            return new Origin(Origin.Kind.QUERY, queryName(m.name.substring("query_".length())));
         }
         boolean generated = m.name.startsWith("<") || m.name.startsWith("$") || m.name.startsWith("get")
                 && (m.access & Opcodes.ACC_STATIC) == 0 || (m.access & Opcodes.ACC_SYNTHETIC) != 0;
@@ -91,6 +102,30 @@ final class RuleSetClasses {
             }
         }
         return fallback;
+    }
+
+    /** A query's name: the string of the model class that Drools' method name for it spells. */
+    private String queryName(String spelled) {
+        for (ClassNode c : classes.values()) {
+            if (isModel(c)) {
+                for (MethodNode m : c.methods) {
+                    for (AbstractInsnNode insn : m.instructions) {
+                        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String name
+                                && spelledAsMethod(name).equals(spelled)) {
+                            return name;
+                        }
+                    }
+                }
+            }
+        }
+        return spelled;
+    }
+
+    /** A name as Drools spells it in a method name: letters and digits kept, any other character as _CODE. */
+    private static String spelledAsMethod(String name) {
+        StringBuilder out = new StringBuilder();
+        name.chars().forEach(ch -> out.append(Character.isLetterOrDigit(ch) ? String.valueOf((char) ch) : "_" + ch));
+        return out.toString();
     }
 
     private static String simpleName(String internalName) {

@@ -66,6 +66,8 @@ final class RuleVocabulary {
 
         // java.lang
         only("java/lang/System", "arraycopy");
+        // read by the method a compiler adds to a class with serializable lambdas; it only compares names
+        type("java/lang/invoke/SerializedLambda", (name, descriptor) -> name.startsWith("get") ? null : ONLY);
         only("java/lang/Object", "<init>", "equals", "hashCode", "toString", "getClass");
         type("java/lang/String", (name, descriptor) -> switch (name) {
             case "matches", "replaceAll", "replaceFirst", "split" -> REGEX;
