@@ -275,8 +275,7 @@ public final class CompiledRuleCheck {
         private boolean bottomTested(int jumpAt, int body) {
             int op = code.get(jumpAt).getOpcode();
             int test = jumpAt - 2;
-            if (test < body || !(op == Opcodes.IFNE || op == Opcodes.IF_ICMPLT) || !isGoto(body - 1, test)
-                    || jumpedToFromElsewhere(test, body - 1)) {
+            if (test < body || !(op == Opcodes.IFNE || op == Opcodes.IF_ICMPLT) || !isGoto(body - 1, test)) {
                 return false;
             }
             if (op == Opcodes.IFNE) {
@@ -284,8 +283,10 @@ public final class CompiledRuleCheck {
                 return it >= 0 && iteratorTakenAt(body - 2, it) && advancesFirst(body, it)
                         && !storedIn(it, body, jumpAt);
             }
+            // a continue jumps to the increment; a jump straight to the test would skip it
             int[] counter = counterTest(test);
             return counter != null && counterStartsAt(body - 2, counter) && isIncrement(test - 1, counter[0])
+                    && !jumpedToFromElsewhere(test, body - 1)
                     && !storedIn(counter[0], body, jumpAt) && !storedIn(counter[1], body, jumpAt);
         }
 
