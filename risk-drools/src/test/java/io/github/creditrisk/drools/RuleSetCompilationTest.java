@@ -321,4 +321,24 @@ class RuleSetCompilationTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
                         .singleElement().hasToString("function.drl:5: The method balance() is undefined for the type Loan"));
     }
+
+    @Test
+    void drlThatDroolsCannotCompileIsReportedNotThrown() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("array.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                rule "ARR-1 Writes a function object into an array"
+                when
+                    $b : Borrower( )
+                then
+                    java.util.function.IntUnaryOperator[] f = new java.util.function.IntUnaryOperator[1];
+                    f[0] = n -> f[0].applyAsInt( n );
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(err -> assertThat(err.message()).startsWith("Drools cannot compile these rules: ")));
+    }
 }

@@ -191,4 +191,43 @@ class RunawayRulesTest {
             assertThat(engine.evaluate(Borrowers.ordinary().build(), context).outcome()).isEqualTo(Outcome.APPROVE);
         }
     }
+
+    @Test
+    void recursionTheCheckCannotSeeEndsInAStackOverflowForThatBorrowerOnly() throws IOException {
+        // a function object that calls itself: no method of the rule set calls itself, so the check lets it by
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("hidden-recursion.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                import java.util.function.IntUnaryOperator;
+
+                rule "HID-1 Recurse through a function object for low scores"
+                when
+                    $b : Borrower( creditScore < 400 )
+                then
+                    java.util.List<IntUnaryOperator> self = new java.util.ArrayList<>();
+                    self.add( n -> self.get( 0 ).applyAsInt( n + 1 ) );
+                    self.get( 0 ).applyAsInt( 0 );
+                end
+                """);
+        EvaluationContext context = EvaluationContext.of(Signals.AS_OF);
+
+        try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThatThrownBy(() -> engine.evaluate(Borrowers.ordinary().id("DEEP").creditScore(350).build(), context))
+                    .isInstanceOfSatisfying(EvaluationException.class, e -> {
+                        assertThat(e.borrowerId()).isEqualTo("DEEP");
+                        assertThat(e.getMessage()).contains("they ran out of stack (StackOverflowError)");
+                    });
+            List<Evaluation> batch = engine.evaluateAll(List.of(Borrowers.ordinary().id("A").build(),
+                    Borrowers.ordinary().id("DEEP").creditScore(350).build(), Borrowers.ordinary().id("B").build()),
+                    context);
+            assertThat(batch).extracting(Evaluation::borrowerId).containsExactly("A", "DEEP", "B");
+            assertThat(batch.get(1)).isInstanceOf(Evaluation.Failed.class);
+            assertThat(List.of(batch.get(0), batch.get(2))).allSatisfy(r -> assertThat(r)
+                    .isInstanceOfSatisfying(Evaluation.Decided.class,
+                            d -> assertThat(HostileRules.content(d.decision())).isEqualTo(HostileRules.content(
+                                    Engines.BUNDLED.evaluate(Borrowers.ordinary().id(d.decision().borrowerId()).build(),
+                                            context)))));
+        }
+    }
 }

@@ -98,7 +98,15 @@ public final class RuleSetCompiler {
             kfs.write(inBuild, text);
         });
         KieBuilder builder = ks.newKieBuilder(kfs);
-        builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        try {
+            builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Drools' compiler gives up on some DRL it parses (an array written to in a consequence, say)
+            ks.getRepository().removeKieModule(releaseId);
+            errors.add(new RuleError(source.description(), 0, "Drools cannot compile these rules: "
+                    + oneLine(rootMessage(e))));
+            throw failure(source, errors);
+        }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             if (m.getText().startsWith("Java source of ")) {
                 continue; // a dump of a whole generated file; its errors come as messages of their own
@@ -378,6 +386,14 @@ public final class RuleSetCompiler {
 
     private static int offsetOfLine(String text, int line) {
         return DrlText.offsetOfLine(text, line);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The message on one line, without the Java stack trace some Drools messages carry. */
