@@ -130,6 +130,25 @@ public final class DroolsRiskEngine implements RiskEngine {
         return RuleSetSource.fromDirectory(directory).version();
     }
 
+    /**
+     * The version of the rules bundled on the class path (the {@code risk-rules} artifact): the content hash that
+     * decisions made with them carry as {@code rulesetVersion}. Reads the rule files without compiling them.
+     *
+     * @throws RiskException when the bundled rules are not on the class path
+     */
+    public static String bundledVersion() {
+        return RuleSetSource.bundled().version();
+    }
+
+    /**
+     * Whether a path inside a rules directory, relative to it, is left out of the rule set: when any of its
+     * names is hidden (starts with {@code .}) or is {@code target}, Maven's build output. The directory itself may
+     * have any name. Tools that watch a rules directory use this to ignore what the engine would not read.
+     */
+    public static boolean isLeftOut(Path relative) {
+        return RuleSetSource.isSkipped(relative);
+    }
+
     @Override
     public Decision evaluate(BorrowerProfile borrower, EvaluationContext context, EvaluationListener listener) {
         Objects.requireNonNull(borrower, "borrower");

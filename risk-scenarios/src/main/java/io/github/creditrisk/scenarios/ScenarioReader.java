@@ -101,7 +101,7 @@ public final class ScenarioReader {
     /**
      * Whether a path relative to a searched directory lies outside what is searched: when any of its names is
      * hidden (starts with {@code .}) or is {@code target} (Maven's build output). The same rule as
-     * {@code RuleSetSource.isSkipped} of {@code risk-drools}, which reads the rules beside the scenarios; it is
+     * {@code DroolsRiskEngine.isLeftOut} of {@code risk-drools}, which reads the rules beside the scenarios; it is
      * copied because this module does not depend on that one.
      */
     private static boolean skipped(Path relative) {

@@ -1,6 +1,6 @@
 package io.github.creditrisk.live.internal;
 
-import io.github.creditrisk.drools.internal.RuleSetSource;
+import io.github.creditrisk.drools.DroolsRiskEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * has changed for the settle time, so that a save made of several writes (or an editor's temporary files)
  * gives one callback. New subdirectories are watched as they appear. What a rule set does not read is not
  * watched, and changes to it are ignored: hidden files and directories and directories named {@code target}
- * below the root ({@link RuleSetSource#isSkipped(Path)}), so a build writing its output beside the rules
+ * below the root ({@link DroolsRiskEngine#isLeftOut(Path)}), so a build writing its output beside the rules
  * starts no reload. Runs on its own daemon thread.
  */
 public final class DirectoryWatcher implements AutoCloseable {
@@ -64,7 +64,7 @@ public final class DirectoryWatcher implements AutoCloseable {
 
     /** Whether {@code path} (below the root) lies where the rule set does not read. */
     private boolean ignored(Path path) {
-        return RuleSetSource.isSkipped(root.relativize(path));
+        return DroolsRiskEngine.isLeftOut(root.relativize(path));
     }
 
     private void loop() {
