@@ -6,8 +6,7 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: for eval, the number of"
-            + " cores less one, at least 1, leaving a core's share to the threads that read and write the lines and to"
-            + " the JIT compiler; for simulate, the number of cores).")
+            + " cores less one, at least 1; for simulate, the number of cores).")
     Integer threads;
 
     @Option(names = "--progress", negatable = true,
@@ -26,11 +25,9 @@ final class RunOptions {
 
     /**
      * The worker threads asked for, or one per core less one (at least one): for a command whose workers hand
-     * every borrower's output line to a writing thread while a reading thread cuts the input into lines. On two
-     * cores, {@code risk eval} with one worker decided 1,000,000 borrowers 13% sooner than with two (medians of
-     * three alternated runs; 2,000,000 in the same time), with 16 to 24% less CPU: the reader, the writer and the
-     * JIT compiler, which works through most of such a run, need a core's share, and a second worker competes
-     * with them for it.
+     * every borrower's output line to a writing thread while a reading thread cuts the input into lines. The
+     * reader, the writer and the JIT compiler need a core's share: on two cores, {@code risk eval} with one
+     * worker decides 1,000,000 borrowers 13% sooner than with two, with 16 to 24% less CPU.
      */
     int threadsBesideReaderAndWriter() {
         return threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : threads;
