@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import io.github.creditrisk.live.RuleGate;
-import io.github.creditrisk.live.internal.DirectoryWatcher;
+import io.github.creditrisk.live.DirectoryWatcher;
 import io.github.creditrisk.scenarios.ScenarioReport;
 import picocli.CommandLine.Option;
 

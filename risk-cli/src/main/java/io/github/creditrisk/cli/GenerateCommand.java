@@ -1,6 +1,5 @@
 package io.github.creditrisk.cli;
 
-import io.github.creditrisk.cli.internal.PortfolioGenerator;
 import io.github.creditrisk.json.RiskJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,7 +11,6 @@ import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleSetInfo;
 import io.github.creditrisk.drools.DroolsRiskEngine;
-import io.github.creditrisk.live.internal.DirectoryWatcher;
 import io.github.creditrisk.scenarios.ScenarioReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.github.creditrisk.live.internal;
+package io.github.creditrisk.live;
 
 import io.github.creditrisk.drools.DroolsRiskEngine;
 import org.slf4j.Logger;

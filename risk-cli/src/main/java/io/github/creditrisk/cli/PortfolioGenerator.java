@@ -1,4 +1,4 @@
-package io.github.creditrisk.cli.internal;
+package io.github.creditrisk.cli;
 
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Loan;

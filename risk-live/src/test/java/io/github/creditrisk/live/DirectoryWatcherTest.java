@@ -1,4 +1,4 @@
-package io.github.creditrisk.live.internal;
+package io.github.creditrisk.live;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
