@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates borrowers against one compiled rule set. Thread-safe: each evaluation borrows a
@@ -102,9 +104,9 @@ public final class Evaluator {
         PreparedSignals signals = prepare(context);
         Evaluation[] results = new Evaluation[borrowers.size()];
         List<Integer> toDecide = new ArrayList<>(borrowers.size());
-        boolean[] repeated = repeatedIds(borrowers);
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < borrowers.size(); i++) {
-            if (repeated == null || !repeated[i]) {
+            if (seen.add(borrowers.get(i).id())) {
                 toDecide.add(i);
             } else {
                 results[i] = RiskEngine.duplicate(borrowers.get(i).id());
@@ -121,38 +123,6 @@ public final class Evaluator {
             }
         }
         return java.util.Arrays.asList(results);
-    }
-
-    /**
-     * Which borrowers repeat an id that came earlier in the list, or {@code null} when none does. An open
-     * addressing table of indexes: a batch is checked without a set entry per borrower.
-     */
-    static boolean[] repeatedIds(List<BorrowerProfile> borrowers) {
-        int n = borrowers.size();
-        int mask = Integer.highestOneBit(Math.max(2, n) * 2) * 2 - 1; // a table at most half full
-        int[] table = new int[mask + 1]; // index + 1 of the first borrower with an id hashing there; 0: none
-        boolean[] repeated = null;
-        for (int i = 0; i < n; i++) {
-            String id = borrowers.get(i).id();
-            int h = id.hashCode() * 0x9E3779B9;
-            int slot = (h ^ (h >>> 16)) & mask;
-            while (true) {
-                int at = table[slot];
-                if (at == 0) {
-                    table[slot] = i + 1;
-                    break;
-                }
-                if (borrowers.get(at - 1).id().equals(id)) {
-                    if (repeated == null) {
-                        repeated = new boolean[n];
-                    }
-                    repeated[i] = true;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-        return repeated;
     }
 
     /**
