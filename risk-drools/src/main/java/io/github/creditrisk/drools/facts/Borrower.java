@@ -63,68 +63,13 @@ public final class Borrower {
 
     /** Lenders of active loans, told apart as their names in lower case (Locale.ROOT) are. */
     static int distinctActiveLenders(List<Loan> loans) {
-        if (loans.size() > FEW_LOANS) {
-            Set<String> lenders = new HashSet<>();
-            for (Loan loan : loans) {
-                if (loan.isActive()) {
-                    lenders.add(loan.lender().toLowerCase(Locale.ROOT));
-                }
-            }
-            return lenders.size();
-        }
-        // the usual handful of loans: compared pairwise, without a lower-case copy of every name, and each name
-        // scanned for non-ASCII once (bit i of asciiSeen: seen[i] is ASCII)
-        String[] seen = new String[loans.size()];
-        long asciiSeen = 0;
-        int count = 0;
-        next:
+        Set<String> lenders = new HashSet<>();
         for (Loan loan : loans) {
-            if (!loan.isActive()) {
-                continue;
-            }
-            String lender = loan.lender();
-            boolean ascii = isAscii(lender);
-            for (int i = 0; i < count; i++) {
-                boolean same = ascii && (asciiSeen & (1L << i)) != 0
-                        ? sameAsciiIgnoringCase(seen[i], lender)
-                        : sameIgnoringCase(seen[i], lender);
-                if (same) {
-                    continue next;
-                }
-            }
-            if (ascii) {
-                asciiSeen |= 1L << count;
-            }
-            seen[count++] = lender;
-        }
-        return count;
-    }
-
-    private static final int FEW_LOANS = 16;
-
-    /** {@code a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT))}, quickly for ASCII names. */
-    static boolean sameIgnoringCase(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (isAscii(a) && isAscii(b)) {
-            return sameAsciiIgnoringCase(a, b);
-        }
-        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
-    }
-
-    /** For ASCII names, where lower-casing keeps the length and maps letters one to one. */
-    private static boolean sameAsciiIgnoringCase(String a, String b) {
-        return a.length() == b.length() && a.regionMatches(true, 0, b, 0, a.length());
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
+            if (loan.isActive()) {
+                lenders.add(loan.lender().toLowerCase(Locale.ROOT));
             }
         }
-        return true;
+        return lenders.size();
     }
 
     /** The profile as the lender gave it. */
