@@ -24,13 +24,6 @@ public final class PreparedSignals {
     private final Map<String, List<RegionalDownturn>> downturnsByRegion = new HashMap<>();
     private final Map<String, List<SectorBan>> bansBySector = new HashMap<>();
     private final List<ServiceOutage> outages = new ArrayList<>();
-    /**
-     * The answer of {@link #downturnsFor} by borrowers' region as given, remembered: a portfolio has far fewer
-     * regions than borrowers. Bounded, since the regions come from the input.
-     */
-    private final Recurring<String, List<RegionalDownturn>> downturnsByBorrowerRegion = new Recurring<>(10_000);
-    /** The answer of {@link #bansFor} by borrowers' sector as given, remembered in the same way. */
-    private final Recurring<String, List<SectorBan>> bansByBorrowerSector = new Recurring<>(10_000);
 
     public PreparedSignals(EvaluationContext context) {
         this.context = context;
@@ -44,6 +37,9 @@ public final class PreparedSignals {
                 outages.add(o);
             }
         }
+        // rules read these lists through the borrower's facts: they must not be able to change them
+        downturnsByRegion.replaceAll((region, found) -> List.copyOf(found));
+        bansBySector.replaceAll((sector, found) -> List.copyOf(found));
     }
 
     public EvaluationContext context() {
@@ -58,16 +54,6 @@ public final class PreparedSignals {
         if (downturnsByRegion.isEmpty()) {
             return List.of();
         }
-        List<RegionalDownturn> known = downturnsByBorrowerRegion.get(region);
-        if (known != null) {
-            return known;
-        }
-        List<RegionalDownturn> found = List.copyOf(lookUpDownturns(region));
-        downturnsByBorrowerRegion.put(region, found);
-        return found;
-    }
-
-    private List<RegionalDownturn> lookUpDownturns(String region) {
         String code = key(region);
         List<RegionalDownturn> found = new ArrayList<>(2);
         int dash = code.indexOf('-');
@@ -76,7 +62,7 @@ public final class PreparedSignals {
             dash = code.indexOf('-', dash + 1);
         }
         addAll(found, downturnsByRegion.get(code));
-        return found;
+        return List.copyOf(found);
     }
 
     /** The active bans on {@code sector}; none when the sector is unknown ({@code null}). */
@@ -84,14 +70,8 @@ public final class PreparedSignals {
         if (sector == null || bansBySector.isEmpty()) {
             return List.of();
         }
-        List<SectorBan> known = bansByBorrowerSector.get(sector);
-        if (known != null) {
-            return known;
-        }
         List<SectorBan> found = bansBySector.get(key(sector));
-        found = found == null ? List.of() : List.copyOf(found);
-        bansByBorrowerSector.put(sector, found);
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** Every outage, current or past. */
