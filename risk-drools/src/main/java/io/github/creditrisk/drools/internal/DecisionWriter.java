@@ -5,7 +5,6 @@ import io.github.creditrisk.Decision;
 import io.github.creditrisk.Exemption;
 import io.github.creditrisk.Language;
 import io.github.creditrisk.Outcome;
-import io.github.creditrisk.Remedy;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.RestrictionType;
 import io.github.creditrisk.drools.facts.Exempt;
@@ -34,9 +33,6 @@ final class DecisionWriter {
     private final CompiledRuleSet rules;
     /** "reason." + code, made once per code: the writer is on the hot path of every decision. */
     private final Map<String, String> reasonKeys = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The causes written lately, per reason code, by what they were written from. */
-    private final Map<String, Recurring<CauseKey, Cause>> causes = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CAUSES_PER_REASON = 1024;
     /**
      * The most reason codes the tables above keep: a rule set names a few dozen, each with its sentence; rules
      * that make codes up as they fire (which then have no sentence, and fail) must not fill the memory.
@@ -54,7 +50,7 @@ final class DecisionWriter {
 
     /** How many reason codes the writer keeps tables for (for tests). */
     int reasonsKept() {
-        return Math.max(causes.size(), reasonKeys.size());
+        return reasonKeys.size();
     }
 
     private static String[] keys(String prefix) {
@@ -73,16 +69,9 @@ final class DecisionWriter {
         MessageCatalog catalog = rules.catalog();
         List<Restriction> restrictions = new ArrayList<>(findings.size());
         List<Exemption> exemptions = List.of();
-        Cause last = null;
-        Finding lastFinding = null;
         for (Finding finding : findings) {
             if (finding instanceof Restrict r) {
-                // a rule that restricts twice for one reason (block and cut) cites the same evidence: one cause
-                Cause cause = last != null && lastFinding.getReasonCode().equals(r.getReasonCode())
-                        && sameValues(lastFinding.getEvidence(), r.getEvidence()) ? last : cause(catalog, language, r);
-                restrictions.add(cause.restriction(this, catalog, language, r));
-                last = cause;
-                lastFinding = r;
+                restrictions.add(restriction(catalog, language, r));
             } else if (finding instanceof Exempt e) {
                 if (exemptions.isEmpty()) {
                     exemptions = new ArrayList<>(2);
@@ -98,54 +87,6 @@ final class DecisionWriter {
                 rules.info().version());
     }
 
-    /** Whether two findings' evidence holds the very same values, in the same order. */
-    private static boolean sameValues(Map<String, Object> a, Map<String, Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        var i = a.entrySet().iterator();
-        var j = b.entrySet().iterator();
-        while (i.hasNext()) {
-            var x = i.next();
-            var y = j.next();
-            if (x.getValue() != y.getValue() || !x.getKey().equals(y.getKey())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The cause a finding gives, written in {@code language}: the reason's sentence with the evidence, and the
-     * evidence as text. Causes are values: the same reason with the same evidence always reads the same, so one
-     * that recurs (a regional downturn gives thousands of borrowers the same) is written once and shared, for
-     * the reasons whose causes are found to recur.
-     */
-    private Cause cause(MessageCatalog catalog, Language language, Restrict r) {
-        Recurring<CauseKey, Cause> known = causes.get(r.getReasonCode());
-        if (known == null) {
-            if (causes.size() >= MAX_REASONS) {
-                return writeCause(catalog, language, r); // codes made up as the rules fire: not kept
-            }
-            known = causes.computeIfAbsent(r.getReasonCode(), code -> new Recurring<>(CAUSES_PER_REASON));
-        }
-        if (!known.worthAsking()) {
-            return writeCause(catalog, language, r);
-        }
-        CauseKey key = new CauseKey(language, r.getReasonCode(), r.getEvidence());
-        Cause cause = known.get(key);
-        if (cause == null) {
-            cause = writeCause(catalog, language, r);
-            known.put(key, cause);
-        }
-        return cause;
-    }
-
-    private Cause writeCause(MessageCatalog catalog, Language language, Finding finding) {
-        return new Cause(sentence(catalog, language, finding, reasonKey(finding), finding.getEvidence()),
-                canonical(finding.getEvidence()));
-    }
-
     private String reasonKey(Finding finding) {
         String code = finding.getReasonCode();
         String key = reasonKeys.get(code);
@@ -155,62 +96,18 @@ final class DecisionWriter {
         return reasonKeys.size() < MAX_REASONS ? reasonKeys.computeIfAbsent(code, c -> "reason." + c) : "reason." + code;
     }
 
-    /** What a cause is written from. The finding's evidence no longer changes once its rule has fired. */
-    private record CauseKey(Language language, String reasonCode, Map<String, Object> evidence) {
-        @Override
-        public int hashCode() {
-            // spread: amounts in whole hundreds hash to multiples of a power of two, which a table indexes badly
-            int h = (language.ordinal() * 31 + reasonCode.hashCode()) * 31 + evidence.hashCode();
-            return h * 0x9E3779B9 ^ (h >>> 15);
-        }
-    }
-
-    /**
-     * A reason written with its evidence, and the restrictions made from it lately: a restriction is a value
-     * too (the same cause, rule, type, cut and remedies always give the same), so one made from a shared
-     * cause is shared as well.
-     */
-    private static final class Cause {
-        final String text;
-        final Map<String, String> evidence;
-        /** The restrictions made from this cause lately (a few: the rules that give the reason, and their cuts). */
-        private volatile Restriction[] made = new Restriction[0];
-
-        Cause(String text, Map<String, String> evidence) {
-            this.text = text;
-            this.evidence = evidence;
-        }
-
-        Restriction restriction(DecisionWriter writer, MessageCatalog catalog, Language language, Restrict r) {
-            Restriction[] known = made;
-            for (Restriction k : known) {
-                if (k.type() == r.getType() && k.rule().equals(r.getRule())
-                        && java.util.Objects.equals(k.reductionPercent(), r.getReductionPercent())
-                        && k.family().equals(r.getFamily()) && sameRemedies(k.remedies(), r.getRemedies())) {
-                    return k;
-                }
-            }
-            MessageCatalog.Template format = catalog.template(language, "format.restriction");
-            String action = writer.action(catalog, language, r);
-            StringBuilder reason = new StringBuilder(text.length() + action.length() + 8);
-            format.renderInto(reason, language, name -> switch (name) {
-                case "cause" -> text;
-                case "action" -> action;
-                default -> null;
-            }, name -> false, catalog);
-            Restriction restriction = new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(),
-                    r.getReductionPercent(), reason.toString(), List.copyOf(r.getRemedies()), evidence);
-            if (known.length < 4) {
-                Restriction[] more = java.util.Arrays.copyOf(known, known.length + 1);
-                more[known.length] = restriction;
-                made = more;
-            }
-            return restriction;
-        }
-
-        private static boolean sameRemedies(List<Remedy> kept, Set<Remedy> offered) {
-            return kept.size() == offered.size() && offered.containsAll(kept);
-        }
+    /** The restriction a finding gives, written in {@code language}: its reason is the cause and the action. */
+    private Restriction restriction(MessageCatalog catalog, Language language, Restrict r) {
+        String cause = sentence(catalog, language, r, reasonKey(r), r.getEvidence());
+        String action = action(catalog, language, r);
+        StringBuilder reason = new StringBuilder(cause.length() + action.length() + 8);
+        catalog.template(language, "format.restriction").renderInto(reason, language, name -> switch (name) {
+            case "cause" -> cause;
+            case "action" -> action;
+            default -> null;
+        }, name -> false, catalog);
+        return new Restriction(r.getType(), r.getFamily(), r.getRule(), r.getReasonCode(), r.getReductionPercent(),
+                reason.toString(), List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
     }
 
     /** What a restriction does, in {@code language}: one sentence per type and cut, made once. */
