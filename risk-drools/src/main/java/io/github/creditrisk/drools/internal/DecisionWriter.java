@@ -13,9 +13,9 @@ import io.github.creditrisk.drools.facts.Restrict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,9 +38,6 @@ final class DecisionWriter {
      * that make codes up as they fire (which then have no sentence, and fail) must not fill the memory.
      */
     static final int MAX_REASONS = 1024;
-    /** Notices put together, by language, outcome, types of restriction and exemption (see {@link #notice}). */
-    private final NoticeShape[] noticeShapes =
-            new NoticeShape[(Language.values().length * OUTCOMES.length << RestrictionType.values().length) << 1];
     /** Action sentences by language, type and cut (a percentage is 1 to 100): a few dozen at most. */
     private final Map<Integer, String> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -135,115 +132,52 @@ final class DecisionWriter {
     }
 
     /**
-     * The notice. Apart from the two limits it cites, it depends only on the language, the outcome, the types of
-     * restriction and whether anything was exempted: each such shape is put together from the catalogue once
-     * ({@link #noticeShape}), and a notice is then its text with the limits written in.
+     * The notice: the outcome's sentence, with {@code {actions}} the phrases of the restrictions' types joined by
+     * the separator, then the exemption and appeal sentences. The sentences may cite the credit limit and, unless
+     * the borrower is simply approved, the recommended limit; any other value is missing.
      */
     private String notice(MessageCatalog catalog, Language language, Outcome outcome, BigDecimal limit,
-                               BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
-        int types = 0;
-        for (Restriction r : restrictions) {
-            types |= 1 << r.type().ordinal();
-        }
+                          BigDecimal after, List<Restriction> restrictions, List<Exemption> exemptions) {
         boolean exempted = !exemptions.isEmpty();
-        int index = ((language.ordinal() * OUTCOMES.length + outcome.ordinal()) << RestrictionType.values().length
-                | types) << 1 | (exempted ? 1 : 0);
-        NoticeShape shape = noticeShapes[index];
-        if (shape == null) {
-            shape = noticeShape(catalog, language, outcome, types, exempted);
-            noticeShapes[index] = shape; // immutable: safe to publish without a lock
-        }
-        return shape.write(language, limit, after, catalog);
-    }
-
-    private static final Outcome[] OUTCOMES = Outcome.values();
-
-    /** A notice's text around the limits it cites: literal text and {@code creditLimit}/{@code recommendedLimit}. */
-    private record NoticeShape(List<Object> parts, int expectedLength) {
-
-        String write(Language language, BigDecimal limit, BigDecimal after, MessageCatalog catalog) {
-            StringBuilder out = new StringBuilder(expectedLength);
-            for (Object part : parts) {
-                if (part instanceof MessageCatalog.Placeholder p) {
-                    MessageCatalog.Formats.write(out, language, p.name().equals(CREDIT_LIMIT) ? limit : after,
-                            p.kind(), catalog);
-                } else {
-                    out.append((String) part);
+        boolean plainApproval = outcome == Outcome.APPROVE && !exempted;
+        Map<String, Object> values = new HashMap<>();
+        values.put(CREDIT_LIMIT, limit);
+        if (!plainApproval) {
+            values.put(RECOMMENDED_LIMIT, after);
+            String separator = noticePart(catalog, language, "notice.separator", values);
+            StringBuilder actions = new StringBuilder();
+            for (RestrictionType type : RestrictionType.values()) {
+                if (restrictions.stream().anyMatch(r -> r.type() == type)) {
+                    if (actions.length() > 0) {
+                        actions.append(separator);
+                    }
+                    actions.append(noticePart(catalog, language, NOTICE_ACTION_KEYS[type.ordinal()], values));
                 }
             }
-            return out.toString();
+            values.put("actions", actions.toString());
+        }
+        StringBuilder notice = new StringBuilder(noticePart(catalog, language, NOTICE_KEYS.get(outcome), values));
+        String join = noticePart(catalog, language, "notice.join", values);
+        if (exempted) {
+            notice.append(join).append(noticePart(catalog, language, "notice.exemption", values));
+        }
+        if (outcome != Outcome.APPROVE) {
+            notice.append(join).append(noticePart(catalog, language, "notice.appeal", values));
+        }
+        return notice.toString();
+    }
+
+    private static String noticePart(MessageCatalog catalog, Language language, String key, Map<String, Object> values) {
+        try {
+            return catalog.render(language, key, values);
+        } catch (MessageCatalog.MissingValueException e) {
+            throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language) + ": "
+                    + e.getMessage());
         }
     }
 
     private static final String CREDIT_LIMIT = "creditLimit";
     private static final String RECOMMENDED_LIMIT = "recommendedLimit";
-
-    /**
-     * Puts a notice together: the outcome's sentence, with {@code {actions}} the types' action phrases joined by
-     * the separator, then the exemption and appeal sentences. The limits stay placeholders; any other value a
-     * sentence cites is missing. An approval without exemptions cites only the credit limit.
-     */
-    private static NoticeShape noticeShape(MessageCatalog catalog, Language language, Outcome outcome, int types,
-                                           boolean exempted) {
-        boolean plainApproval = outcome == Outcome.APPROVE && !exempted;
-        Set<String> limits = plainApproval ? Set.of(CREDIT_LIMIT) : Set.of(CREDIT_LIMIT, RECOMMENDED_LIMIT);
-        List<Object> actions = plainApproval ? null : new ArrayList<>();
-        if (!plainApproval) {
-            List<Object> separator = new ArrayList<>();
-            expand(catalog, language, "notice.separator", limits, null, separator);
-            for (RestrictionType type : RestrictionType.values()) {
-                if ((types & 1 << type.ordinal()) != 0) {
-                    if (!actions.isEmpty()) {
-                        actions.addAll(separator);
-                    }
-                    expand(catalog, language, NOTICE_ACTION_KEYS[type.ordinal()], limits, null, actions);
-                }
-            }
-        }
-        List<Object> parts = new ArrayList<>();
-        expand(catalog, language, NOTICE_KEYS.get(outcome), limits, actions, parts);
-        List<Object> join = new ArrayList<>();
-        expand(catalog, language, "notice.join", limits, null, join);
-        if (exempted) {
-            parts.addAll(join);
-            expand(catalog, language, "notice.exemption", limits, actions, parts);
-        }
-        if (outcome != Outcome.APPROVE) {
-            parts.addAll(join);
-            expand(catalog, language, "notice.appeal", limits, actions, parts);
-        }
-        // adjacent literals as one
-        List<Object> merged = new ArrayList<>();
-        int length = 0;
-        for (Object part : parts) {
-            if (part instanceof String text && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof String before) {
-                merged.set(merged.size() - 1, before + text);
-            } else {
-                merged.add(part);
-            }
-            length += part instanceof String text ? text.length() : 16;
-        }
-        return new NoticeShape(List.copyOf(merged), length);
-    }
-
-    /**
-     * Appends the parts of sentence {@code key}, with {@code {actions}} replaced by {@code actions} (which a plain
-     * approval, {@code null}, does not have).
-     */
-    private static void expand(MessageCatalog catalog, Language language, String key, Set<String> limits,
-                               List<Object> actions, List<Object> into) {
-        for (Object part : catalog.template(language, key).parts()) {
-            if (part instanceof MessageCatalog.Placeholder p && !limits.contains(p.name())) {
-                if (!p.name().equals("actions") || actions == null) {
-                    throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language)
-                            + ": the sentence cites {" + p.name() + "}, which was not given");
-                }
-                into.addAll(actions);
-            } else {
-                into.add(part);
-            }
-        }
-    }
 
     /**
      * Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. Sorted, as a
