@@ -361,7 +361,7 @@ public final class Evaluator {
         }
         pool.leave(slot);
         if (closed) {
-            disposeIdle(); // the engine closed while this session was in use: nothing else would dispose it
+            disposeIdle(); // given back after close(): no one else disposes it
         }
     }
 
