@@ -84,8 +84,7 @@ public class CompileBenchmark {
     /** Compiled at run time (the bundled rules would otherwise load precompiled). */
     static EngineSettings settings(Path directory) {
         return EngineSettings.defaults().withRulesDirectory(directory)
-                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model")
-                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true");
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model");
     }
 
     @Benchmark

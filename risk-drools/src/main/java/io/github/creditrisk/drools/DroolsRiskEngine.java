@@ -47,24 +47,6 @@ public final class DroolsRiskEngine implements RiskEngine {
      */
     public static final String BUILD_OPTION = "drools.build";
 
-    /**
-     * The engine option that declares whether the rules keep borrowers apart, so that borrowers may share a
-     * session: {@code true} or {@code false}. Unset, it is {@code true} for the bundled rules as precompiled
-     * and {@code false} for any other rule set.
-     *
-     * <p>When borrowers share sessions, {@link #evaluateAll} fires up to 256 of a batch's borrowers together in
-     * one session, which shares the cost of a firing among them, and an evaluation leaves its borrower's facts
-     * in its session (the session is discarded after 256 borrowers) instead of deleting them one by one. A
-     * borrower whose rules fail or run away still fails alone: its group is then decided borrower by borrower.
-     * When they do not, each borrower is decided in a session holding no one else's facts.
-     *
-     * <p>Declare {@code true} only for rules that decide each borrower from that borrower's facts and the
-     * signals alone. A rule that joins facts without tying them to one borrower (two {@code OverdueLoan}
-     * patterns not joined on {@code borrower}, say) would match across borrowers, and nothing can detect it
-     * every time.
-     */
-    public static final String SHARED_SESSIONS_OPTION = "drools.sharedSessions";
-
     private final Evaluator evaluator;
     private volatile boolean closed;
 
@@ -91,15 +73,6 @@ public final class DroolsRiskEngine implements RiskEngine {
         CompiledRuleSet rules = option == null
                 ? PrecompiledRules.load(source).orElseGet(() -> RuleSetCompiler.compile(source))
                 : RuleSetCompiler.compile(source);
-        String shared = settings.options().get(SHARED_SESSIONS_OPTION);
-        if (shared != null) {
-            rules = rules.keepingBorrowersApart(switch (shared.toLowerCase(java.util.Locale.ROOT)) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new io.github.creditrisk.InvalidValueException(SHARED_SESSIONS_OPTION, "'" + shared
-                        + "' is not true or false");
-            });
-        }
         return new DroolsRiskEngine(rules, settings);
     }
 
@@ -161,8 +134,9 @@ public final class DroolsRiskEngine implements RiskEngine {
     }
 
     /**
-     * Decides a batch in input order, many borrowers per firing of the rules when they keep borrowers apart
-     * (see {@link #SHARED_SESSIONS_OPTION}; the fastest way to decide a portfolio); a borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
+     * Decides a batch in input order, many borrowers per firing of the rules when the rules are proven to keep
+     * borrowers apart (every pattern of every rule tied to one borrower; the fastest way to decide a portfolio); a
+     * borrower whose id repeats an earlier one, or for whom the rules fail, becomes an
      * {@link io.github.creditrisk.Evaluation.Failed} in its place.
      */
     @Override
@@ -173,6 +147,11 @@ public final class DroolsRiskEngine implements RiskEngine {
             throw new RiskException("this engine is closed");
         }
         return evaluator.evaluateAll(borrowers, context);
+    }
+
+    /** Whether borrowers share sessions: the rules are proven to keep borrowers apart (for tests). */
+    boolean sharesSessions() {
+        return evaluator.rules().isolatesBorrowers();
     }
 
     @Override

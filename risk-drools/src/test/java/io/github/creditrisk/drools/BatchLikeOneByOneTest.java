@@ -150,30 +150,6 @@ class BatchLikeOneByOneTest {
                 + "\nreason.SAM_TWO_OVERDUE = 您在{lender}有两笔逾期贷款。\n");
     }
 
-    @Test
-    void aListenerHearsABorrowerDecidedAgainAloneOnlyOnce() throws IOException {
-        writeRulesRelatingTwoBorrowers();
-        BorrowerProfile a = Borrowers.ordinary().id("A").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5)))
-                .build();
-        BorrowerProfile b = Borrowers.ordinary().id("B").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(6)))
-                .build();
-        List<String> alone = new ArrayList<>();
-        try (DroolsRiskEngine fresh = DroolsRiskEngine.fromDirectory(dir)) {
-            fresh.evaluate(b, CONTEXT, recorder(alone));
-        }
-        assertThat(alone).isNotEmpty();
-
-        // B meets A's facts left in the shared session, SAM-1 pairs their loans, and B is decided again alone:
-        // the listener hears the firings of the decision that stands, not those of the attempt thrown away.
-        List<String> heard = new ArrayList<>();
-        try (DroolsRiskEngine shared = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
-                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true"))) {
-            shared.evaluate(a, CONTEXT);
-            shared.evaluate(b, CONTEXT, recorder(heard));
-        }
-        assertThat(heard).isEqualTo(alone);
-    }
-
     private static io.github.creditrisk.EvaluationListener recorder(List<String> events) {
         return new io.github.creditrisk.EvaluationListener() {
             @Override
@@ -197,28 +173,44 @@ class BatchLikeOneByOneTest {
                 Borrowers.ordinary().id("C").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5),
                         Loan.of("Bank Z", "500", "10").overdueBy(7))).build());
 
+        // Fired together, SAM-1 would pair A's loan with B's, and give both a review neither gets alone: the rules
+        // match loans not tied to one borrower, so each borrower is decided in a session of its own.
         try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
+            assertThat(engine.sharesSessions()).isFalse();
             assertThat(batch(engine, borrowers)).isEqualTo(oneByOne(engine, borrowers));
-        }
-        // Why a directory's rules get sessions of their own unless declared otherwise: fired together, SAM-1 pairs
-        // A's loan with B's, and both get a review that neither gets alone. One at a time, B meets A's facts left
-        // in the shared session, and is decided again alone because a finding about A appeared.
-        try (DroolsRiskEngine together = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
-                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "true"))) {
-            List<String> batch = batch(together, borrowers);
-            List<String> alone = oneByOne(together, borrowers);
-            assertThat(alone.get(0)).doesNotContain("SAM-1");
-            assertThat(alone.get(1)).doesNotContain("SAM-1");
-            assertThat(batch.get(0)).contains("SAM-1");
-            assertThat(batch.get(2)).isEqualTo(alone.get(2)).contains("SAM-1");
+            assertThat(batch(engine, borrowers).get(0)).doesNotContain("SAM-1");
         }
     }
 
     @Test
-    void aSharedSessionsValueOtherThanTrueOrFalseIsRejected() {
-        assertThatThrownBy(() -> DroolsRiskEngine.create(EngineSettings.defaults()
-                .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, "sometimes")))
-                .isInstanceOf(io.github.creditrisk.InvalidValueException.class)
-                .hasMessage("drools.sharedSessions: 'sometimes' is not true or false");
+    void rulesProvenToKeepBorrowersApartShareSessionsAndTheOthersDoNot() throws IOException {
+        assertThat(Engines.BUNDLED.sharesSessions()).isTrue();
+        assertThat(HostileRules.ENGINE_SHARED.sharesSessions()).isTrue();
+        assertThat(HostileRules.ENGINE.sharesSessions()).isFalse();
+        RuleDirs.copyBundledRulesTo(dir);
+        try (DroolsRiskEngine copy = DroolsRiskEngine.create(EngineSettings.defaults().withRulesDirectory(dir)
+                .withOption(DroolsRiskEngine.BUILD_OPTION, "executable-model"))) {
+            assertThat(copy.sharesSessions()).isTrue();
+        }
+    }
+
+    @Test
+    void aListenerOfASharedSessionHearsOnlyItsOwnBorrowersFirings() {
+        BorrowerProfile a = Borrowers.ordinary().id("A").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(5)))
+                .build();
+        BorrowerProfile b = Borrowers.ordinary().id("B").loans(List.of(Loan.of("Bank Z", "1000", "10").overdueBy(6),
+                Loan.of("Bank Y", "1000", "10").overdueBy(40))).build();
+        List<String> alone = new ArrayList<>();
+        try (DroolsRiskEngine fresh = DroolsRiskEngine.bundled()) {
+            fresh.evaluate(b, CONTEXT, recorder(alone));
+        }
+        assertThat(alone).isNotEmpty();
+
+        List<String> heard = new ArrayList<>();
+        try (DroolsRiskEngine shared = DroolsRiskEngine.bundled()) {
+            shared.evaluate(a, CONTEXT);
+            shared.evaluate(b, CONTEXT, recorder(heard));
+        }
+        assertThat(heard).isEqualTo(alone);
     }
 }

@@ -62,7 +62,8 @@ public final class HostileRules {
 
             rule "HST-2 Tick forever"
             when
-                $t : Tick( n >= 0 )
+                $b : Borrower( )
+                $t : Tick( borrower == $b, n >= 0 )
             then
                 modify( $t ) { setN( $t.getN() + 1 ) }
             end
@@ -85,7 +86,8 @@ public final class HostileRules {
 
             rule "HST-5 Every node begets two"
             when
-                $n : Node( depth < 60 )
+                $b : Borrower( )
+                $n : Node( borrower == $b, depth < 60 )
             then
                 insert( new Node( $n.getBorrower(), $n.getDepth() + 1 ) );
                 insert( new Node( $n.getBorrower(), $n.getDepth() + 1 ) );
@@ -99,26 +101,38 @@ public final class HostileRules {
             end
             """;
 
-    /** The bundled rules and {@link #DRL}, compiled once; a batch is decided borrower by borrower. */
-    static final DroolsRiskEngine ENGINE = compile(false);
+    /**
+     * A rule that never fires but matches two facts without tying them to one borrower: with it, the rules are not proven
+     * to keep borrowers apart, and every borrower is decided in a session of its own.
+     */
+    static final String UNTIED = """
+            rule "HST-7 Two nodes of no depth"
+            when
+                $n : Node( depth < 0 )
+                $m : Node( depth < 0, this != $n )
+            then
+            end
+            """;
+
+    /** The bundled rules, {@link #DRL} and {@link #UNTIED}, compiled once: each borrower in a session of its own. */
+    static final DroolsRiskEngine ENGINE = compile(DRL + UNTIED);
 
     /**
-     * The same rules with shared sessions (a batch's borrowers fired together): the hostile rules keep borrowers
-     * apart (each pattern is tied to one borrower), so a batch must still decide as borrower by borrower.
+     * The bundled rules and {@link #DRL}, whose every pattern is tied to one borrower: borrowers share sessions,
+     * and a batch's borrowers fire together, yet a batch must still decide as borrower by borrower.
      */
-    static final DroolsRiskEngine ENGINE_SHARED = compile(true);
+    static final DroolsRiskEngine ENGINE_SHARED = compile(DRL);
 
     private HostileRules() {
     }
 
-    private static DroolsRiskEngine compile(boolean sharedSessions) {
+    private static DroolsRiskEngine compile(String drl) {
         try {
             Path dir = Files.createTempDirectory("hostile-rules");
             try {
                 RuleDirs.copyBundledRulesTo(dir);
-                Files.writeString(dir.resolve("hostile.drl"), DRL);
-                return DroolsRiskEngine.create(io.github.creditrisk.EngineSettings.defaults().withRulesDirectory(dir)
-                        .withOption(DroolsRiskEngine.SHARED_SESSIONS_OPTION, Boolean.toString(sharedSessions)));
+                Files.writeString(dir.resolve("hostile.drl"), drl);
+                return DroolsRiskEngine.fromDirectory(dir);
             } finally {
                 RuleDirs.delete(dir); // compiled: the engine no longer reads the files
             }

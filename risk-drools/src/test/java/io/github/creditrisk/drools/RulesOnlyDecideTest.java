@@ -180,11 +180,11 @@ class RulesOnlyDecideTest {
                 java.util.function.IntConsumer exit = System::exit; // <- REF-9
             end
 
-            rule "REF-10 Tampers with the engine's findings"
+            rule "REF-10 Reaches into the session"
             when
                 $b : Borrower( )
             then
-                io.github.creditrisk.drools.facts.Finding.stopRecording(); // <- REF-10
+                Object everything = drools.getKieRuntime().getObjects(); // <- REF-10
             end
 
             rule "REF-11 Backtracks a regular expression"

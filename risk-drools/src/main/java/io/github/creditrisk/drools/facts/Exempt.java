@@ -34,6 +34,6 @@ public final class Exempt extends Finding {
 
     @Override
     public String toString() {
-        return "Exempt[" + getBorrower().getId() + ", " + getRule() + ", " + getReasonCode() + "]";
+        return "Exempt[" + getBorrower().getId() + ", " + getReasonCode() + "]";
     }
 }

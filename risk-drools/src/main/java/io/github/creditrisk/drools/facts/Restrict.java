@@ -70,7 +70,7 @@ public final class Restrict extends Finding {
 
     @Override
     public String toString() {
-        return "Restrict[" + getBorrower().getId() + ", " + getRule() + ", " + type
+        return "Restrict[" + getBorrower().getId() + ", " + type
                 + (reductionPercent == null ? "" : " " + reductionPercent + "%") + ", " + getReasonCode() + "]";
     }
 }

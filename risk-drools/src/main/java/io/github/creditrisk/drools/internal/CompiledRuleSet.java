@@ -17,38 +17,24 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final RuleSetInfo info;
     private final MessageCatalog catalog;
     private final Map<String, RuleSetCompiler.RuleMeta> rules;
-    private final boolean keepsBorrowersApart;
+    private final boolean isolatesBorrowers;
 
     CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
-                    Map<String, RuleSetCompiler.RuleMeta> rules) {
-        this(kieBase, release, info, catalog, rules, false);
-    }
-
-    private CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
-                            Map<String, RuleSetCompiler.RuleMeta> rules, boolean keepsBorrowersApart) {
+                    Map<String, RuleSetCompiler.RuleMeta> rules, boolean isolatesBorrowers) {
         this.kieBase = kieBase;
         this.release = release;
         this.info = info;
         this.catalog = catalog;
         this.rules = Map.copyOf(rules);
-        this.keepsBorrowersApart = keepsBorrowersApart;
+        this.isolatesBorrowers = isolatesBorrowers;
     }
 
     /**
-     * Whether the rules are known to decide each borrower from that borrower's facts (and the shared signals)
-     * alone, never joining the facts of two borrowers, so that many borrowers can be fired together in one
-     * session. Nothing can tell this of any DRL by looking, so it is false unless declared.
+     * Whether the rules are proven ({@link BorrowerIsolation}) to decide each borrower from that borrower's facts
+     * and the shared signals alone, so that many borrowers can be decided in one session.
      */
-    public boolean keepsBorrowersApart() {
-        return keepsBorrowersApart;
-    }
-
-    /**
-     * This rule set, declared to keep borrowers apart or not: the bundled rules do, as their tests hold them
-     * to (a batch decides as borrower by borrower).
-     */
-    public CompiledRuleSet keepingBorrowersApart(boolean apart) {
-        return apart == keepsBorrowersApart ? this : new CompiledRuleSet(kieBase, release, info, catalog, rules, apart);
+    public boolean isolatesBorrowers() {
+        return isolatesBorrowers;
     }
 
     public KieBase kieBase() {

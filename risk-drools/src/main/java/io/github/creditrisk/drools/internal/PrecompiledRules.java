@@ -143,9 +143,7 @@ public final class PrecompiledRules {
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                 KieServices.get().newKieBaseConfiguration(null, loader));
-        // the bundled rules decide each borrower from its own facts (see BatchLikeOneByOneTest): batches fire together
-        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors)
-                .keepingBorrowersApart(true);
+        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors);
         LOG.info("loaded {} precompiled rules of {} as version {} in {} ms", rules.info().rules().size(),
                 source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
         return Optional.of(rules);

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
@@ -193,7 +194,10 @@ public final class RuleSetCompiler {
                 .sorted(Comparator.comparing(RuleInfo::name)).toList();
         RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
                 List.copyOf(source.files().keySet()), ruleInfos);
-        return new CompiledRuleSet(kieBase, release, info, catalog, rules);
+        Optional<String> doubt = BorrowerIsolation.doubt(drl);
+        doubt.ifPresent(d -> LOG.info("the rules of {} are not proven to keep borrowers apart, so each borrower is"
+                + " decided in a session of its own: {}", source.description(), d));
+        return new CompiledRuleSet(kieBase, release, info, catalog, rules, doubt.isEmpty());
     }
 
     /** Every reason code a consequence uses must have a sentence in every language. */

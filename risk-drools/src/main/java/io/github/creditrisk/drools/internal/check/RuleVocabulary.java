@@ -130,12 +130,9 @@ final class RuleVocabulary {
                 "Restriction", "Exemption", "RiskException", "InvalidValueException")) {
             type("io/github/creditrisk/" + t, ALL);
         }
-        // the fact model, without the engine's plumbing of findings
+        // the fact model
         for (String t : List.of("Borrower", "OverdueLoan", "Restrict", "Exempt", "Finding")) {
-            type("io/github/creditrisk/drools/facts/" + t, (name, descriptor) -> switch (name) {
-                case "recordInto", "stopRecording", "stamp" -> ENGINE;
-                default -> null;
-            });
+            type("io/github/creditrisk/drools/facts/" + t, ALL);
         }
 
         // what the code Drools generates for a consequence calls on the rule's context

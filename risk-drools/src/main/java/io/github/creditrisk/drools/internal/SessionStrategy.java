@@ -1,0 +1,136 @@
+package io.github.creditrisk.drools.internal;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.EvaluationException;
+import io.github.creditrisk.EvaluationListener;
+import io.github.creditrisk.RiskException;
+import io.github.creditrisk.drools.facts.Borrower;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an evaluator uses sessions, chosen once per rule set: {@link SharedSessions} when the rules are proven to
+ * keep borrowers apart ({@link BorrowerIsolation}), else {@link IsolatedSessions}. Either keeps idle sessions in a
+ * {@link SessionPool}, so that sessions are made only when more threads evaluate at once than ever before.
+ * Thread-safe.
+ */
+abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
+
+    /** The findings of one borrower, or why the rules failed for it. */
+    record Attempt(List<Found> findings, EvaluationException failure) {
+    }
+
+    final CompiledRuleSet rules;
+    final long fireLimit;
+    final long budgetNanos;
+    private final SessionPool<PooledSession> pool = new SessionPool<>(Runtime.getRuntime().availableProcessors());
+    private volatile boolean closed;
+
+    SessionStrategy(CompiledRuleSet rules, long fireLimit, Duration timeBudget) {
+        this.rules = rules;
+        this.fireLimit = fireLimit;
+        this.budgetNanos = timeBudget.toNanos();
+    }
+
+    /** The strategy for {@code rules}. */
+    static SessionStrategy of(CompiledRuleSet rules, long fireLimit, Duration timeBudget) {
+        return rules.isolatesBorrowers() ? new SharedSessions(rules, fireLimit, timeBudget)
+                : new IsolatedSessions(rules, fireLimit, timeBudget);
+    }
+
+    /**
+     * The findings of one borrower, decided under its own fire limit and time budget.
+     *
+     * @throws EvaluationException when the rules fail or run away for this borrower
+     */
+    abstract List<Found> decide(BorrowerProfile profile, PreparedSignals signals, EvaluationListener listener);
+
+    /** The findings of each borrower (ids all different), in their order; a failure costs only its borrower. */
+    List<Attempt> decideAll(List<BorrowerProfile> borrowers, PreparedSignals signals) {
+        List<Attempt> attempts = new ArrayList<>(borrowers.size());
+        for (BorrowerProfile b : borrowers) {
+            attempts.add(attempt(b, signals));
+        }
+        return attempts;
+    }
+
+    final Attempt attempt(BorrowerProfile b, PreparedSignals signals) {
+        try {
+            return new Attempt(decide(b, signals, EvaluationListener.NONE), null);
+        } catch (EvaluationException e) {
+            return new Attempt(null, e);
+        }
+    }
+
+    static Borrower fact(BorrowerProfile profile, PreparedSignals signals) {
+        return new Borrower(profile, signals.context().asOf(), signals.downturnsFor(profile.region()),
+                signals.bansFor(profile.sector()));
+    }
+
+    /** An idle session holding {@code signals}' outages, or a new one. */
+    final PooledSession borrow(PreparedSignals signals) {
+        if (closed) {
+            throw new RiskException("this engine is closed");
+        }
+        PooledSession session = pool.take();
+        if (session != null && session.keptBorrowers() > 0 && session.signals() != signals) {
+            session.dispose(); // other outages would meet the borrowers it holds
+            session = null;
+        }
+        if (session == null) {
+            session = new PooledSession(rules);
+        }
+        session.holdSignals(signals);
+        return session;
+    }
+
+    /** Keeps {@code session} for the next evaluation, unless it was disposed or the engine closed. */
+    final void giveBack(PooledSession session) {
+        if (session.disposed()) {
+            return;
+        }
+        if (closed) {
+            session.dispose();
+            return;
+        }
+        pool.leave(session);
+        if (closed) {
+            disposeIdle(); // given back as the engine closed: no one else would dispose it
+        }
+    }
+
+    /**
+     * The error for a borrower whose rules threw (an Error too: a stack overflow, memory run out); unwinding
+     * released what they held, and the caller discards their session.
+     */
+    static EvaluationException failure(BorrowerProfile profile, Throwable e) {
+        return new EvaluationException(profile.id(), "the rules failed for borrower " + profile.id() + ": "
+                + (e instanceof StackOverflowError ? "they ran out of stack (StackOverflowError)"
+                : e instanceof OutOfMemoryError ? "they ran out of memory (" + rootMessage(e) + ")"
+                : rootMessage(e)), e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    /** Disposes every idle session; evaluating afterwards is an error. */
+    final void close() {
+        closed = true;
+        disposeIdle();
+    }
+
+    private void disposeIdle() {
+        PooledSession session;
+        while ((session = pool.drain()) != null) {
+            session.dispose();
+        }
+    }
+}
