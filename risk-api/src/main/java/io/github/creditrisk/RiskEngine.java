@@ -1,9 +1,9 @@
 package io.github.creditrisk;
 
+import io.github.creditrisk.spi.Batches;
+
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Evaluates borrowers against a rule set. Obtain one from {@link RiskEngines}; close it when the
@@ -38,20 +38,17 @@ public interface RiskEngine extends AutoCloseable {
      * place; it never costs the rest of the batch.
      */
     default List<Evaluation> evaluateAll(List<BorrowerProfile> borrowers, EvaluationContext context) {
-        List<Evaluation> results = new ArrayList<>(borrowers.size());
-        Set<String> seen = new HashSet<>();
-        for (BorrowerProfile borrower : borrowers) {
-            if (!seen.add(borrower.id())) {
-                results.add(duplicate(borrower.id()));
-                continue;
+        return Batches.decideEachOnce(borrowers, distinct -> {
+            List<Evaluation> results = new ArrayList<>(distinct.size());
+            for (BorrowerProfile borrower : distinct) {
+                try {
+                    results.add(new Evaluation.Decided(evaluate(borrower, context)));
+                } catch (EvaluationException e) {
+                    results.add(new Evaluation.Failed(borrower.id(), e.getMessage()));
+                }
             }
-            try {
-                results.add(new Evaluation.Decided(evaluate(borrower, context)));
-            } catch (EvaluationException e) {
-                results.add(new Evaluation.Failed(borrower.id(), e.getMessage()));
-            }
-        }
-        return results;
+            return results;
+        });
     }
 
     /** What the engine's rule set is made of, including the version its decisions carry. */
@@ -62,9 +59,4 @@ public interface RiskEngine extends AutoCloseable {
     default void close() {
     }
 
-    /** The failure reported for a borrower whose id already appeared in the same batch. */
-    static Evaluation.Failed duplicate(String id) {
-        return new Evaluation.Failed(id, "id: '" + id + "' appears more than once in this batch; each borrower"
-                + " may appear only once (the first one was evaluated)");
-    }
 }

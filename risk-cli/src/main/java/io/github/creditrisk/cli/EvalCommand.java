@@ -2,6 +2,7 @@ package io.github.creditrisk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.spi.Batches;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.InvalidValueException;
@@ -365,7 +366,7 @@ final class EvalCommand implements Callable<Integer> {
             byte[] line = result.line();
             boolean bad = result.failed();
             if (result.borrowerId() != null && !ids.add(result.borrowerId())) {
-                line = json.writeEvaluationUtf8(RiskEngine.duplicate(result.borrowerId()));
+                line = json.writeEvaluationUtf8(Batches.repeated(result.borrowerId()));
                 bad = true;
             }
             lock.lock();

@@ -1,6 +1,7 @@
 package io.github.creditrisk.drools;
 
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.spi.Batches;
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.EvaluationContext;
@@ -48,7 +49,7 @@ class BatchLikeOneByOneTest {
         for (BorrowerProfile b : borrowers) {
             Evaluation e;
             if (!seen.add(b.id())) {
-                e = RiskEngine.duplicate(b.id());
+                e = Batches.repeated(b.id());
             } else {
                 try {
                     e = new Evaluation.Decided(engine.evaluate(b, CONTEXT));

@@ -1,6 +1,7 @@
 package io.github.creditrisk.cli.simulate;
 
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.spi.Batches;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.RiskEngine;
@@ -93,6 +94,6 @@ public final class SideBySide implements Function<List<LineReader.Line>, List<Co
 
     /** The rejection of a line whose id appeared earlier in the portfolio. */
     static Comparison.Rejected duplicate(long line, String id) {
-        return new Comparison.Rejected(line, id, "line " + line + ": " + RiskEngine.duplicate(id).error());
+        return new Comparison.Rejected(line, id, "line " + line + ": " + Batches.repeated(id).error());
     }
 }

@@ -6,17 +6,14 @@ import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.EvaluationException;
 import io.github.creditrisk.EvaluationListener;
-import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RiskException;
+import io.github.creditrisk.spi.Batches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Evaluates borrowers against one compiled rule set: the rules decide in sessions used the rule set's
@@ -63,34 +60,23 @@ public final class Evaluator {
 
     /** Decides a batch in input order; a repeated id or a borrower the rules fail for costs only its place. */
     public List<Evaluation> evaluateAll(List<BorrowerProfile> borrowers, EvaluationContext context) {
-        Evaluation[] results = new Evaluation[borrowers.size()];
-        List<Integer> places = new ArrayList<>(borrowers.size());
-        List<BorrowerProfile> toDecide = new ArrayList<>(borrowers.size());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < borrowers.size(); i++) {
-            BorrowerProfile b = borrowers.get(i);
-            if (seen.add(b.id())) {
-                places.add(i);
-                toDecide.add(b);
-            } else {
-                results[i] = RiskEngine.duplicate(b.id());
-            }
-        }
-        List<SessionStrategy.Attempt> attempts = sessions.decideAll(toDecide, prepare(context));
-        for (int k = 0; k < toDecide.size(); k++) {
-            BorrowerProfile b = toDecide.get(k);
-            SessionStrategy.Attempt attempt = attempts.get(k);
-            try {
-                if (attempt.failure() != null) {
-                    throw attempt.failure();
+        return Batches.decideEachOnce(borrowers, distinct -> {
+            List<SessionStrategy.Attempt> attempts = sessions.decideAll(distinct, prepare(context));
+            List<Evaluation> results = new ArrayList<>(distinct.size());
+            for (int k = 0; k < distinct.size(); k++) {
+                BorrowerProfile b = distinct.get(k);
+                try {
+                    if (attempts.get(k).failure() != null) {
+                        throw attempts.get(k).failure();
+                    }
+                    results.add(new Evaluation.Decided(write(b, attempts.get(k).findings(), context)));
+                } catch (EvaluationException e) {
+                    LOG.warn("could not decide borrower {}: {}", LogSafe.id(b.id()), LogSafe.text(e.getMessage()));
+                    results.add(new Evaluation.Failed(b.id(), e.getMessage()));
                 }
-                results[places.get(k)] = new Evaluation.Decided(write(b, attempt.findings(), context));
-            } catch (EvaluationException e) {
-                LOG.warn("could not decide borrower {}: {}", LogSafe.id(b.id()), LogSafe.text(e.getMessage()));
-                results[places.get(k)] = new Evaluation.Failed(b.id(), e.getMessage());
             }
-        }
-        return Arrays.asList(results);
+            return results;
+        });
     }
 
     /** @throws EvaluationException when the findings cannot be written (a sentence cites missing evidence) */
