@@ -1,6 +1,7 @@
 package io.github.creditrisk.benchmarks;
 
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.drools.DroolsRiskEngine;
 
@@ -9,17 +10,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An A/B of one engine setting on a noisy machine: two engines in one JVM, made with a system property at two
- * values, decide the same borrowers in short alternating rounds, and the ratio of each round's times is taken.
+ * An A/B of one engine option on a noisy machine: two engines in one JVM, made with an engine option
+ * ({@link EngineSettings#withOption}) at two values, decide the same borrowers in short alternating rounds, and the ratio of each round's times is taken.
  * A neighbour's load that slows one round slows the next one too, so the median of the paired ratios holds
  * still where separate benchmark runs (minutes apart) differ by 20%.
  *
  * <pre>
- * java -cp risk-benchmarks/target/benchmarks.jar io.github.creditrisk.benchmarks.PairedAb PROPERTY A B [single|batch] [ROUNDS]
+ * java -cp risk-benchmarks/target/benchmarks.jar io.github.creditrisk.benchmarks.PairedAb OPTION A B [single|batch] [ROUNDS]
  * </pre>
  *
- * A value {@code -} leaves the property unset. The property must be read when an engine is made (as
- * {@code drools.build} is); the JIT compiles one code for both engines, so a setting that changes which code
+ * A value {@code -} leaves the option unset: {@code PairedAb drools.build - executable-model} compares the
+ * bundled rules precompiled with the same rules compiled at run time. The JIT compiles one code for both engines, so a setting that changes which code
  * runs is compared fairly only once both have warmed up, which the first 30 seconds are for.
  */
 public final class PairedAb {
@@ -32,15 +33,15 @@ public final class PairedAb {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: PairedAb PROPERTY A B [single|batch] [ROUNDS]");
+            System.err.println("usage: PairedAb OPTION A B [single|batch] [ROUNDS]");
             System.exit(2);
         }
-        String property = args[0];
+        String option = args[0];
         boolean batch = args.length > 3 && args[3].equals("batch");
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 300;
         List<BorrowerProfile> portfolio = Fixtures.portfolio(EngineBenchmark.PORTFOLIO, 42);
         EvaluationContext context = Fixtures.context("bundled");
-        try (DroolsRiskEngine a = engine(property, args[1]); DroolsRiskEngine b = engine(property, args[2])) {
+        try (DroolsRiskEngine a = engine(option, args[1]); DroolsRiskEngine b = engine(option, args[2])) {
             DroolsRiskEngine[] engines = {a, b};
             int[] cursor = new int[2];
             long warmUntil = System.nanoTime() + 30_000_000_000L;
@@ -63,24 +64,16 @@ public final class PairedAb {
                 perOp[1][r] = took[1] / 1000.0 / ops;
             }
             System.out.printf(Locale.ROOT, "%s, %s: A (%s=%s) %.3f µs, B (%s=%s) %.3f µs per borrower (medians)%n",
-                    batch ? "batch" : "single", rounds + " paired rounds", property, args[1], median(perOp[0]),
-                    property, args[2], median(perOp[1]));
+                    batch ? "batch" : "single", rounds + " paired rounds", option, args[1], median(perOp[0]),
+                    option, args[2], median(perOp[1]));
             System.out.printf(Locale.ROOT, "B / A: median %.3f (quartiles %.3f to %.3f)%n", median(ratios),
                     quantile(ratios, 0.25), quantile(ratios, 0.75));
         }
     }
 
-    private static DroolsRiskEngine engine(String property, String value) {
-        if (value.equals("-")) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
-        try {
-            return DroolsRiskEngine.bundled();
-        } finally {
-            System.clearProperty(property);
-        }
+    private static DroolsRiskEngine engine(String option, String value) {
+        EngineSettings settings = EngineSettings.defaults();
+        return DroolsRiskEngine.create(value.equals("-") ? settings : settings.withOption(option, value));
     }
 
     /** Decides one round's borrowers with {@code engine}; the nanoseconds it took. */
