@@ -8,13 +8,15 @@ import io.github.creditrisk.drools.facts.Borrower;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * How an evaluator uses sessions, chosen once per rule set: {@link SharedSessions} when the rules are proven to
- * keep borrowers apart ({@link BorrowerIsolation}), else {@link IsolatedSessions}. Either keeps idle sessions in a
- * {@link SessionPool}, so that sessions are made only when more threads evaluate at once than ever before.
- * Thread-safe.
+ * keep borrowers apart ({@link BorrowerIsolation}), else {@link IsolatedSessions}. Either keeps idle sessions on
+ * a stack, the one given back last taken first, so that sessions are made only when more threads evaluate at once
+ * than ever before. Thread-safe.
  */
 abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
 
@@ -25,7 +27,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
     final CompiledRuleSet rules;
     final long fireLimit;
     final long budgetNanos;
-    private final SessionPool<PooledSession> pool = new SessionPool<>(Runtime.getRuntime().availableProcessors());
+    private final Deque<PooledSession> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
     SessionStrategy(CompiledRuleSet rules, long fireLimit, Duration timeBudget) {
@@ -74,7 +76,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
         if (closed) {
             throw new RiskException("this engine is closed");
         }
-        PooledSession session = pool.take();
+        PooledSession session = idle.pollFirst();
         if (session != null && session.keptBorrowers() > 0 && session.signals() != signals) {
             session.dispose(); // other outages would meet the borrowers it holds
             session = null;
@@ -95,7 +97,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
             session.dispose();
             return;
         }
-        pool.leave(session);
+        idle.offerFirst(session);
         if (closed) {
             disposeIdle(); // given back as the engine closed: no one else would dispose it
         }
@@ -129,7 +131,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
 
     private void disposeIdle() {
         PooledSession session;
-        while ((session = pool.drain()) != null) {
+        while ((session = idle.pollFirst()) != null) {
             session.dispose();
         }
     }
