@@ -60,19 +60,14 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        try {
-            // an unmodifiable list made by List.of or List.copyOf comes back as it is, without a copy or a pass
-            return List.copyOf(values);
-        } catch (NullPointerException e) {
-            int i = 0;
-            for (T value : values) {
-                if (value == null) {
-                    throw new InvalidValueException(field + "[" + i + "]", "is null; expected a value");
-                }
-                i++;
+        int i = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new InvalidValueException(field + "[" + i + "]", "is null; expected a value");
             }
-            throw e; // not a null element: the collection itself failed
+            i++;
         }
+        return List.copyOf(values);
     }
 
     static void noNullValues(Map<String, String> map, String field) {

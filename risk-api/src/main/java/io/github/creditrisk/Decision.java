@@ -3,10 +3,10 @@ package io.github.creditrisk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,7 +118,7 @@ public record Decision(
         if (exemptions.isEmpty()) {
             sortedExemptions = List.of();
         } else {
-            sortedExemptions = new ArrayList<>(new java.util.LinkedHashSet<>(exemptions));
+            sortedExemptions = new ArrayList<>(new LinkedHashSet<>(exemptions));
             sortedExemptions.sort(EXEMPTION_ORDER);
         }
         Outcome outcome = Outcome.of(merged);
@@ -139,39 +139,18 @@ public record Decision(
      * Collapses duplicate (family, type) pairs and sorts into decision order (see {@link #of}).
      */
     public static List<Restriction> merge(Collection<Restriction> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        if (found.size() == 1) {
-            return List.copyOf(found);
-        }
-        if (found.size() > FEW) {
-            Map<String, Restriction> kept = new LinkedHashMap<>();
-            for (Restriction r : found) {
-                kept.merge(r.family() + "/" + r.type(), r, Decision::preferred);
-            }
-            List<Restriction> merged = new ArrayList<>(kept.values());
-            merged.sort(Restriction.DECISION_ORDER);
-            return List.copyOf(merged);
-        }
-        // the usual handful: compared pairwise, without a key per restriction
-        Restriction[] kept = new Restriction[found.size()];
-        int count = 0;
-        next:
+        Map<Pair, Restriction> kept = new HashMap<>();
         for (Restriction r : found) {
-            for (int i = 0; i < count; i++) {
-                if (kept[i].type() == r.type() && kept[i].family().equals(r.family())) {
-                    kept[i] = preferred(kept[i], r);
-                    continue next;
-                }
-            }
-            kept[count++] = r;
+            kept.merge(new Pair(r.family(), r.type()), r, Decision::preferred);
         }
-        Arrays.sort(kept, 0, count, Restriction.DECISION_ORDER);
-        return List.of(Arrays.copyOf(kept, count));
+        List<Restriction> merged = new ArrayList<>(kept.values());
+        merged.sort(Restriction.DECISION_ORDER);
+        return List.copyOf(merged);
     }
 
-    private static final int FEW = 16;
+    /** What a decision holds at most one restriction of. */
+    private record Pair(String family, RestrictionType type) {
+    }
 
     /** Of two restrictions of one (family, type), the one kept: the first unless the second is preferred. */
     private static Restriction preferred(Restriction a, Restriction b) {
@@ -186,35 +165,18 @@ public record Decision(
     public static BigDecimal limitAfter(BigDecimal creditLimit, Collection<Restriction> restrictions) {
         Objects.requireNonNull(creditLimit, "creditLimit");
         int largestCut = 0;
-        if (restrictions instanceof List<Restriction> list && list instanceof java.util.RandomAccess) {
-            for (int i = 0; i < list.size(); i++) { // no iterator: every decision is checked twice
-                largestCut = largerCut(largestCut, list.get(i));
-            }
-        } else {
-            for (Restriction r : restrictions) {
-                largestCut = largerCut(largestCut, r);
+        for (Restriction r : restrictions) {
+            if (r.reductionPercent() != null && r.reductionPercent() > largestCut) {
+                largestCut = r.reductionPercent();
             }
         }
         if (largestCut == 0) {
             return creditLimit;
         }
-        int kept = 100 - largestCut;
-        if (creditLimit.scale() == 0 && creditLimit.compareTo(WHOLE_IN_LONG) <= 0) {
-            // a whole limit, the usual one: the same floor in long arithmetic (limit × 100 fits in a long)
-            return BigDecimal.valueOf(creditLimit.longValue() * kept / 100);
-        }
         // × (100 − p) ÷ 100, exactly: the division by 100 is a shift of the decimal point
-        return creditLimit.multiply(BigDecimal.valueOf(kept))
+        return creditLimit.multiply(BigDecimal.valueOf(100 - largestCut))
                 .movePointLeft(2)
                 .setScale(0, RoundingMode.FLOOR);
-    }
-
-    /** The largest whole limit cut in long arithmetic: times 100 it still fits in a long. */
-    private static final BigDecimal WHOLE_IN_LONG = BigDecimal.valueOf(Long.MAX_VALUE / 100);
-
-    private static int largerCut(int largest, Restriction r) {
-        Integer cut = r.reductionPercent();
-        return cut != null && cut > largest ? cut : largest;
     }
 
     /** Whether the decision restricts the line in any way a customer notices (outcome RESTRICT). */
