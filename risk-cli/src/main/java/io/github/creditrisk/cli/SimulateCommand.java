@@ -291,8 +291,6 @@ final class SimulateCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The signals of {@code file}, or {@code null} after reporting why they cannot be read. */
-
     /** The engine for one side, or {@code null} after reporting every error as FILE:LINE: message. */
     private DroolsRiskEngine compile(String side, Path directory) {
         try {
