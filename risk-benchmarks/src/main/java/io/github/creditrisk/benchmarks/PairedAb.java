@@ -5,6 +5,7 @@ import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.drools.DroolsRiskEngine;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * </pre>
  *
  * A value {@code -} leaves the option unset: {@code PairedAb drools.build - executable-model} compares the
- * bundled rules precompiled with the same rules compiled at run time. The JIT compiles one code for both engines, so a setting that changes which code
+ * bundled rules precompiled with the same rules compiled at run time. The option {@code rules} compares two rule
+ * directories instead ({@code -} for the bundled rules). The JIT compiles one code for both engines, so a setting that changes which code
  * runs is compared fairly only once both have warmed up, which the first 30 seconds are for.
  */
 public final class PairedAb {
@@ -73,7 +75,11 @@ public final class PairedAb {
 
     private static DroolsRiskEngine engine(String option, String value) {
         EngineSettings settings = EngineSettings.defaults();
-        return DroolsRiskEngine.create(value.equals("-") ? settings : settings.withOption(option, value));
+        if (value.equals("-")) {
+            return DroolsRiskEngine.create(settings);
+        }
+        return DroolsRiskEngine.create(option.equals("rules") ? settings.withRulesDirectory(Path.of(value))
+                : settings.withOption(option, value));
     }
 
     /** Decides one round's borrowers with {@code engine}; the nanoseconds it took. */
