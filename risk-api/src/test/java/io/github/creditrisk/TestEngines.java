@@ -28,27 +28,40 @@ final class TestEngines {
         }
     }
 
-    public static final class Alpha implements RiskEngineProvider {
+    /** A provider of approving engines whose rules are its name. */
+    abstract static class Approving implements RiskEngineProvider {
+        @Override
+        public RiskEngine create(EngineSettings settings) {
+            return new ApprovingEngine(name(), settings);
+        }
+
+        @Override
+        public String versionOf(java.nio.file.Path directory) {
+            return name() + "@" + directory.getFileName();
+        }
+
+        @Override
+        public String bundledVersion() {
+            return name();
+        }
+
+        @Override
+        public boolean isLeftOut(java.nio.file.Path relative) {
+            return false;
+        }
+    }
+
+    public static final class Alpha extends Approving {
         @Override
         public String name() {
             return "alpha";
         }
-
-        @Override
-        public RiskEngine create(EngineSettings settings) {
-            return new ApprovingEngine(name(), settings);
-        }
     }
 
-    public static final class Beta implements RiskEngineProvider {
+    public static final class Beta extends Approving {
         @Override
         public String name() {
             return "beta";
-        }
-
-        @Override
-        public RiskEngine create(EngineSettings settings) {
-            return new ApprovingEngine(name(), settings);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.creditrisk.cli;
 
-import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.EngineSettings;
+import io.github.creditrisk.RiskEngine;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BundledRulesPrefetch {
 
-    private static final AtomicReference<CompletableFuture<DroolsRiskEngine>> PENDING = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<RiskEngine>> PENDING = new AtomicReference<>();
 
     private BundledRulesPrefetch() {
     }
@@ -27,10 +28,10 @@ final class BundledRulesPrefetch {
         if (!needsBundledRules(List.of(args))) {
             return;
         }
-        CompletableFuture<DroolsRiskEngine> loading = new CompletableFuture<>();
+        CompletableFuture<RiskEngine> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                loading.complete(DroolsRiskEngine.bundled());
+                loading.complete(Engines.create(EngineSettings.defaults(), null));
             } catch (Throwable e) {
                 loading.completeExceptionally(e);
             }
@@ -56,10 +57,10 @@ final class BundledRulesPrefetch {
     }
 
     /** The engine with the bundled rules: the prefetched one the first time, when there is one. */
-    static DroolsRiskEngine bundled() {
-        CompletableFuture<DroolsRiskEngine> loading = PENDING.getAndSet(null);
+    static RiskEngine bundled() {
+        CompletableFuture<RiskEngine> loading = PENDING.getAndSet(null);
         if (loading == null) {
-            return DroolsRiskEngine.bundled();
+            return Engines.create(EngineSettings.defaults(), null);
         }
         try {
             return loading.join();

@@ -1,9 +1,9 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             return watch();
         }
         RuleSetInfo info;
-        try (DroolsRiskEngine engine = rules.engine()) {
+        try (RiskEngine engine = rules.engine()) {
             info = engine.ruleSet();
         } catch (RuleCompilationException e) {
             e.errors().forEach(err -> io.out().println(err));

@@ -1,8 +1,8 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.RuleCompilationException;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,8 +18,9 @@ final class RulesOption {
     /**
      * @throws RuleCompilationException when the rules do not compile
      */
-    DroolsRiskEngine engine() {
-        return directory == null ? BundledRulesPrefetch.bundled() : DroolsRiskEngine.fromDirectory(directory);
+    RiskEngine engine() {
+        return directory == null ? BundledRulesPrefetch.bundled()
+                : Engines.create(EngineSettings.defaults(), directory);
     }
 
     /**
@@ -28,12 +29,11 @@ final class RulesOption {
      *
      * @throws RuleCompilationException when the rules do not compile
      */
-    DroolsRiskEngine engine(EngineOptions options) {
+    RiskEngine engine(EngineOptions options) {
         if (!options.given()) {
             return engine();
         }
-        EngineSettings settings = options.settings();
-        return DroolsRiskEngine.create(directory == null ? settings : settings.withRulesDirectory(directory));
+        return Engines.create(options.settings(), directory);
     }
 
     String describe() {

@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Language;
@@ -18,7 +19,6 @@ import io.github.creditrisk.cli.simulate.Setup;
 import io.github.creditrisk.cli.simulate.Side;
 import io.github.creditrisk.cli.simulate.SideBySide;
 import io.github.creditrisk.cli.simulate.TextReport;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import io.github.creditrisk.json.RiskJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -157,8 +157,8 @@ final class SimulateCommand implements Callable<Integer> {
         CountingInputStream counted = opened.stream();
         long size = opened.size();
 
-        DroolsRiskEngine baseline = compile("baseline", baselineRules);
-        DroolsRiskEngine candidate = baseline == null ? null
+        RiskEngine baseline = compile("baseline", baselineRules);
+        RiskEngine candidate = baseline == null ? null
                 : sameRules() ? baseline : compile("candidate", candidateRules);
         try {
             if (candidate == null) {
@@ -292,9 +292,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** The engine for one side, or {@code null} after reporting every error as FILE:LINE: message. */
-    private DroolsRiskEngine compile(String side, Path directory) {
+    private RiskEngine compile(String side, Path directory) {
         try {
-            return directory == null ? DroolsRiskEngine.bundled() : DroolsRiskEngine.fromDirectory(directory);
+            return Engines.create(EngineSettings.defaults(), directory);
         } catch (RuleCompilationException e) {
             e.errors().forEach(err -> io.err().println(err));
             fail("the " + side + " rules in " + describe(directory) + " do not compile (" + e.errors().size()

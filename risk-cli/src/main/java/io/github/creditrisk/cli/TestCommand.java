@@ -1,8 +1,8 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleInfo;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import io.github.creditrisk.json.RiskJson;
 import io.github.creditrisk.scenarios.Scenario;
 import io.github.creditrisk.scenarios.ScenarioException;
@@ -53,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         ScenarioReport report;
-        try (DroolsRiskEngine engine = rules.engine()) {
+        try (RiskEngine engine = rules.engine()) {
             report = new ScenarioRunner(engine).run(scenarios);
         } catch (RuleCompilationException e) {
             e.errors().forEach(err -> io.out().println(err));

@@ -1,6 +1,5 @@
 package io.github.creditrisk.cli;
 
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import picocli.CommandLine;
 
 /** {@code risk --version}: the program's version and the bundled rules' version. */
@@ -9,6 +8,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     public String[] getVersion() {
         String version = RiskCommand.class.getPackage().getImplementationVersion();
         return new String[] {"risk " + (version == null ? "(development build)" : version),
-                "bundled rules " + DroolsRiskEngine.bundledVersion()};
+                "bundled rules " + Engines.provider().bundledVersion()};
     }
 }

@@ -1,6 +1,6 @@
 package io.github.creditrisk.cli;
 
-import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.RiskEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class BundledRulesPrefetchTest {
     void thePrefetchedEngineIsHandedOutOnceThenEachRequestLoadsItsOwn() {
         BundledRulesPrefetch.startFor(new String[] {"eval", "p.jsonl"});
 
-        try (DroolsRiskEngine first = BundledRulesPrefetch.bundled();
-             DroolsRiskEngine second = BundledRulesPrefetch.bundled()) {
+        try (RiskEngine first = BundledRulesPrefetch.bundled();
+             RiskEngine second = BundledRulesPrefetch.bundled()) {
             assertThat(first).isNotSameAs(second);
             assertThat(first.ruleSet()).isEqualTo(second.ruleSet());
         }

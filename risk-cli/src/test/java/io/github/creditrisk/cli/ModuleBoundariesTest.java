@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An {@code internal} package is used only inside its module: no source file of the repository, main or test,
- * names a type of another module's {@code internal} package. Other modules reach an engine through the API and
- * the SPI, and each other through their public packages.
+ * names a type of another module's {@code internal} package; and the command and live reload reach the engine
+ * through the API and the SPI, never naming the Drools engine, which is only their run-time dependency.
  */
-@DisplayName("internal packages are used only inside their module")
+@DisplayName("Modules keep to their boundaries")
 class ModuleBoundariesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -54,6 +54,19 @@ class ModuleBoundariesTest {
         }
 
         assertThat(crossings).isEmpty();
+    }
+
+    @Test
+    void theCommandAndLiveReloadReachTheEngineOnlyThroughTheApiAndTheSpi() throws IOException {
+        List<String> named = new ArrayList<>();
+        for (String module : List.of("risk-cli", "risk-live")) {
+            for (Path file : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
+                if (Files.readString(file).contains("io.github.creditrisk.drools")) {
+                    named.add(ROOT.relativize(file).toString());
+                }
+            }
+        }
+        assertThat(named).isEmpty();
     }
 
     /** The module owning the longest package that {@code name} (a package, or a package and a type) starts with. */

@@ -4,6 +4,8 @@ import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.spi.RiskEngineProvider;
 
+import java.nio.file.Path;
+
 /** Makes the Drools engine discoverable by {@link io.github.creditrisk.RiskEngines} under the name {@value #NAME}. */
 public final class DroolsEngineProvider implements RiskEngineProvider {
 
@@ -18,5 +20,20 @@ public final class DroolsEngineProvider implements RiskEngineProvider {
     @Override
     public RiskEngine create(EngineSettings settings) {
         return DroolsRiskEngine.create(settings);
+    }
+
+    @Override
+    public String versionOf(Path directory) {
+        return DroolsRiskEngine.versionOf(directory);
+    }
+
+    @Override
+    public String bundledVersion() {
+        return DroolsRiskEngine.bundledVersion();
+    }
+
+    @Override
+    public boolean isLeftOut(Path relative) {
+        return DroolsRiskEngine.isLeftOut(relative);
     }
 }

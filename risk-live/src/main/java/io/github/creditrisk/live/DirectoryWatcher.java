@@ -1,6 +1,8 @@
 package io.github.creditrisk.live;
 
-import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.RiskEngines;
+import java.util.function.Predicate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * has changed for the settle time, so that a save made of several writes (or an editor's temporary files)
  * gives one callback. New subdirectories are watched as they appear. What a rule set does not read is not
  * watched, and changes to it are ignored: hidden files and directories and directories named {@code target}
- * below the root ({@link DroolsRiskEngine#isLeftOut(Path)}), so a build writing its output beside the rules
+ * below the root ({@link io.github.creditrisk.spi.RiskEngineProvider#isLeftOut(Path)}), so a build writing its output beside the rules
  * starts no reload. Runs on its own daemon thread.
  */
 public final class DirectoryWatcher implements AutoCloseable {
@@ -32,13 +34,24 @@ public final class DirectoryWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryWatcher.class);
 
     private final Path root;
+    private final Predicate<Path> leftOut;
     private final long settleMillis;
     private final Runnable onSettled;
     private final WatchService watchService;
     private final Thread thread;
 
     public DirectoryWatcher(Path root, Duration settle, Runnable onSettled) throws IOException {
+        this(root, RiskEngines.provider(null, DirectoryWatcher.class.getClassLoader())::isLeftOut, settle, onSettled);
+    }
+
+    /**
+     * Watches {@code root} and the directories below it except those {@code leftOut} names (given paths relative
+     * to the root), calling {@code onSettled} once changes have settled for {@code settle}.
+     */
+    public DirectoryWatcher(Path root, Predicate<Path> leftOut, Duration settle, Runnable onSettled)
+            throws IOException {
         this.root = root;
+        this.leftOut = leftOut;
         this.settleMillis = Math.max(1, settle.toMillis());
         this.onSettled = onSettled;
         this.watchService = FileSystems.getDefault().newWatchService();
@@ -64,7 +77,7 @@ public final class DirectoryWatcher implements AutoCloseable {
 
     /** Whether {@code path} (below the root) lies where the rule set does not read. */
     private boolean ignored(Path path) {
-        return DroolsRiskEngine.isLeftOut(root.relativize(path));
+        return leftOut.test(root.relativize(path));
     }
 
     private void loop() {

@@ -10,7 +10,6 @@ import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleSetInfo;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import io.github.creditrisk.scenarios.ScenarioReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,11 +72,11 @@ public final class LiveRiskEngine implements RiskEngine {
     private final ExecutorService reloader;
     private final AtomicReference<Live> live = new AtomicReference<>();
     private final List<LiveVersion> history = new ArrayList<>();
-    private final Map<String, DroolsRiskEngine> compiled = new LinkedHashMap<>();
+    private final Map<String, RiskEngine> compiled = new LinkedHashMap<>();
     private final RuleGate gate;
     private DirectoryWatcher watcher;
 
-    private record Live(String version, DroolsRiskEngine engine) {
+    private record Live(String version, RiskEngine engine) {
     }
 
     private LiveRiskEngine(Builder b) {
@@ -295,11 +294,11 @@ public final class LiveRiskEngine implements RiskEngine {
         throw new RiskException("there is no earlier version of " + directory + " to roll back to");
     }
 
-    private void putLive(String version, DroolsRiskEngine candidate, LiveVersion.How how) {
+    private void putLive(String version, RiskEngine candidate, LiveVersion.How how) {
         synchronized (history) {
             Instant now = Instant.now();
             // The same content compiled before (an edit undone): keep the compiled version, drop the copy.
-            DroolsRiskEngine engine = compiled.getOrDefault(version, candidate);
+            RiskEngine engine = compiled.getOrDefault(version, candidate);
             if (engine != candidate) {
                 candidate.close();
             }
@@ -311,9 +310,9 @@ public final class LiveRiskEngine implements RiskEngine {
             }
             history.add(new LiveVersion(version, now, null, how));
             // Keep the last few versions compiled for rollback; older ones are released.
-            Iterator<Map.Entry<String, DroolsRiskEngine>> oldest = compiled.entrySet().iterator();
+            Iterator<Map.Entry<String, RiskEngine>> oldest = compiled.entrySet().iterator();
             while (compiled.size() > keep && oldest.hasNext()) {
-                Map.Entry<String, DroolsRiskEngine> e = oldest.next();
+                Map.Entry<String, RiskEngine> e = oldest.next();
                 if (!e.getKey().equals(version)) {
                     e.getValue().close();
                     oldest.remove();
@@ -366,7 +365,7 @@ public final class LiveRiskEngine implements RiskEngine {
         reloader.shutdownNow();
         synchronized (history) {
             live.set(null);
-            compiled.values().forEach(DroolsRiskEngine::close);
+            compiled.values().forEach(RiskEngine::close);
             compiled.clear();
         }
     }

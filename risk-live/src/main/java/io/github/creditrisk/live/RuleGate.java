@@ -1,12 +1,15 @@
 package io.github.creditrisk.live;
 
+import io.github.creditrisk.RiskEngine;
+import io.github.creditrisk.RiskEngines;
+import io.github.creditrisk.spi.RiskEngineProvider;
+
 import io.github.creditrisk.EngineSettings;
 import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleError;
 import io.github.creditrisk.RuleSetInfo;
-import io.github.creditrisk.drools.DroolsRiskEngine;
 import io.github.creditrisk.json.RiskJson;
 import io.github.creditrisk.live.internal.WatchedScenarioRun;
 import io.github.creditrisk.scenarios.Scenario;
@@ -50,6 +53,7 @@ public final class RuleGate {
     /** How long past its time budget one case may run before the gate gives up on it. */
     public static final Duration GRACE = Duration.ofSeconds(1);
 
+    private final RiskEngineProvider engines;
     private final EngineSettings settings;
     private final ScenarioReader reader = new ScenarioReader(RiskJson.create());
 
@@ -59,6 +63,16 @@ public final class RuleGate {
      * @throws InvalidValueException when the settings name no rules directory
      */
     public RuleGate(EngineSettings settings) {
+        this(RiskEngines.provider(null, RuleGate.class.getClassLoader()), settings);
+    }
+
+    /**
+     * A gate for the rules of {@code settings.rulesDirectory()}, compiled by {@code engines} with {@code settings}.
+     *
+     * @throws InvalidValueException when the settings name no rules directory
+     */
+    public RuleGate(RiskEngineProvider engines, EngineSettings settings) {
+        this.engines = Objects.requireNonNull(engines, "engines");
         Objects.requireNonNull(settings, "settings");
         if (settings.rulesDirectory() == null) {
             throw new InvalidValueException("rulesDirectory", "is not set; the gate checks a rule directory");
@@ -92,10 +106,10 @@ public final class RuleGate {
     private Verdict check(String liveVersion, boolean againstLive) {
         Path directory = directory();
         String version = null;
-        DroolsRiskEngine candidate;
+        RiskEngine candidate;
         try {
-            version = DroolsRiskEngine.versionOf(directory);
-            candidate = DroolsRiskEngine.create(settings);
+            version = engines.versionOf(directory);
+            candidate = engines.create(settings);
         } catch (RuleCompilationException e) {
             return rejected(Verdict.Kind.DOES_NOT_COMPILE, version, null, null,
                     e.errors().stream().map(RuleError::toString).toList());
@@ -196,7 +210,7 @@ public final class RuleGate {
      *                  {@code FILE:LINE: message}, each failing scenario followed by its differences (indented),
      *                  or the scenario and borrower that ran too long or threw; empty when it passed or is unchanged
      */
-    public record Verdict(Kind kind, String version, RuleSetInfo ruleSet, DroolsRiskEngine engine,
+    public record Verdict(Kind kind, String version, RuleSetInfo ruleSet, RiskEngine engine,
                           ScenarioReport scenarios, List<String> problems) {
 
         /** What a check found. */
