@@ -68,7 +68,7 @@ public final class ReferencePolicy {
         this.signals = new SignalIndex(context);
     }
 
-    /** What the policy decides for {@code borrower} under {@code context}: {@code new ReferencePolicy(context).decide(borrower)}. */
+    /** What the policy decides for {@code borrower} under {@code context}, the signals indexed for it alone. */
     public static Verdict decide(BorrowerProfile borrower, EvaluationContext context) {
         return new ReferencePolicy(context).decide(borrower);
     }

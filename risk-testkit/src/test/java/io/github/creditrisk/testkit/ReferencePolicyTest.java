@@ -65,7 +65,8 @@ class ReferencePolicyTest {
             "ORDINARY, 0.70, OVERBORROWING REDUCE_LIMIT 30",
             "ORDINARY, 0.7001, OVERBORROWING BLOCK_NEW_BORROWING|OVERBORROWING REDUCE_LIMIT 50",
             "SMALL_BUSINESS_OWNER, 0.60, ''", "SMALL_BUSINESS_OWNER, 0.6001, OVERBORROWING REDUCE_LIMIT 30",
-            "HIGH_NET_WORTH, 0.70, ''", "HIGH_NET_WORTH, 0.9001, OVERBORROWING BLOCK_NEW_BORROWING|OVERBORROWING REDUCE_LIMIT 50",
+            "HIGH_NET_WORTH, 0.70, ''",
+            "HIGH_NET_WORTH, 0.9001, OVERBORROWING BLOCK_NEW_BORROWING|OVERBORROWING REDUCE_LIMIT 50",
             "FIRST_TIME, 0.40, ''", "FIRST_TIME, 0.4001, OVERBORROWING REDUCE_LIMIT 30"})
     void aDebtToIncomeAboveTheSegmentsCeilingIsCutAndFarAboveItIsAlsoBlocked(Segment segment, String dti,
                                                                               String expected) {
