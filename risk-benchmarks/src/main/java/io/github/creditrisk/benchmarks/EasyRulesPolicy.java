@@ -3,11 +3,11 @@ package io.github.creditrisk.benchmarks;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Loan;
-import io.github.creditrisk.RestrictionType;
 import io.github.creditrisk.Segment;
 import io.github.creditrisk.Severity;
-import io.github.creditrisk.benchmarks.HandWrittenPolicy.Family;
-import io.github.creditrisk.benchmarks.HandWrittenPolicy.Verdict;
+import io.github.creditrisk.testkit.ReferenceRestriction;
+import io.github.creditrisk.testkit.SignalIndex;
+import io.github.creditrisk.testkit.Verdict;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.Rules;
@@ -18,12 +18,43 @@ import org.jeasy.rules.core.RuleBuilder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+
+import static io.github.creditrisk.testkit.ReferenceRestriction.DELINQUENCY_BLOCK_NEW_BORROWING;
+import static io.github.creditrisk.testkit.ReferenceRestriction.DELINQUENCY_FREEZE_LIMIT;
+import static io.github.creditrisk.testkit.ReferenceRestriction.OVERBORROWING_BLOCK_NEW_BORROWING;
+import static io.github.creditrisk.testkit.ReferenceRestriction.OVERBORROWING_MANUAL_REVIEW;
+import static io.github.creditrisk.testkit.ReferenceRestriction.OVERBORROWING_REDUCE_LIMIT_30;
+import static io.github.creditrisk.testkit.ReferenceRestriction.OVERBORROWING_REDUCE_LIMIT_50;
+import static io.github.creditrisk.testkit.ReferenceRestriction.REGIONAL_DOWNTURN_BLOCK_NEW_BORROWING;
+import static io.github.creditrisk.testkit.ReferenceRestriction.REGIONAL_DOWNTURN_FREEZE_LIMIT;
+import static io.github.creditrisk.testkit.ReferenceRestriction.REGIONAL_DOWNTURN_REDUCE_LIMIT_20;
+import static io.github.creditrisk.testkit.ReferenceRestriction.REGIONAL_DOWNTURN_REDUCE_LIMIT_40;
+import static io.github.creditrisk.testkit.ReferenceRestriction.REVENUE_DECLINE_REDUCE_LIMIT_30;
+import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_FREEZE_LIMIT;
+import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_MANUAL_REVIEW;
+import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_REDUCE_LIMIT_50;
+import static io.github.creditrisk.testkit.ReferenceRestriction.SECTOR_BAN_BLOCK_NEW_BORROWING;
+import static io.github.creditrisk.testkit.ReferenceThresholds.DTI_FAR_ABOVE_MARGIN;
+import static io.github.creditrisk.testkit.ReferenceThresholds.LENDERS_FOR_BLOCK;
+import static io.github.creditrisk.testkit.ReferenceThresholds.LENDERS_FOR_REVIEW;
+import static io.github.creditrisk.testkit.ReferenceThresholds.OVERDUE_DAYS_FOR_BLOCK;
+import static io.github.creditrisk.testkit.ReferenceThresholds.OVERDUE_DAYS_FOR_FREEZE;
+import static io.github.creditrisk.testkit.ReferenceThresholds.REVENUE_BASE_MONTHS;
+import static io.github.creditrisk.testkit.ReferenceThresholds.REVENUE_COLLAPSE_SHARE;
+import static io.github.creditrisk.testkit.ReferenceThresholds.SCORE_DROP_FOR_CUT;
+import static io.github.creditrisk.testkit.ReferenceThresholds.SCORE_DROP_FOR_FREEZE;
+import static io.github.creditrisk.testkit.ReferenceThresholds.dtiCeiling;
 
 /**
  * The reference policy in Easy Rules 4.1, the lightweight Java rules engine the issue's target names ("faster
@@ -33,9 +64,11 @@ import java.util.function.Predicate;
  * condition and action as lambdas over one fact, the {@link Applicant}. As in the engine, the values the rules
  * compare (debt service, the debt-to-income ratio to 34 digits, the distinct active lenders, the downturn that
  * applies) are worked out in Java when the fact is made, and the rules that derive (DEL-0 exempts overdue
- * loans, DEL-LONGEST finds the longest that counts) run first, by priority. Like {@link HandWrittenPolicy} it
- * writes no sentences, so it does less than the engine, and it gives the same {@link Verdict}s (tested on
- * 100,000 borrowers). Thread-safe: the rules hold no state, and each decision has its own facts.
+ * loans, DEL-LONGEST finds the longest that counts) run first, by priority. It compares with the thresholds
+ * of {@link io.github.creditrisk.testkit.ReferenceThresholds}, reads the signals through the same
+ * {@link SignalIndex} as the reference policy, and like it writes no sentences, so it does less than the
+ * engine; it gives the reference policy's {@link Verdict}s (tested on 100,000 borrowers). Thread-safe: the
+ * rules hold no state, and each decision has its own facts.
  */
 public final class EasyRulesPolicy {
 
@@ -58,53 +91,51 @@ public final class EasyRulesPolicy {
                 rule("OVB-1", RESTRICT,
                         a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment)) > 0
                                 && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) <= 0,
-                        a -> a.reduce(Family.OVERBORROWING, 30)),
+                        a -> a.impose(OVERBORROWING_REDUCE_LIMIT_30)),
                 rule("OVB-2", RESTRICT,
                         a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) > 0,
-                        a -> a.restrict(Family.OVERBORROWING, RestrictionType.BLOCK_NEW_BORROWING)
-                                .reduce(Family.OVERBORROWING, 50)),
+                        a -> a.impose(OVERBORROWING_BLOCK_NEW_BORROWING, OVERBORROWING_REDUCE_LIMIT_50)),
                 rule("OVB-3", RESTRICT,
                         a -> a.activeLenders >= LENDERS_FOR_REVIEW && a.activeLenders < LENDERS_FOR_BLOCK,
-                        a -> a.restrict(Family.OVERBORROWING, RestrictionType.MANUAL_REVIEW)),
+                        a -> a.impose(OVERBORROWING_MANUAL_REVIEW)),
                 rule("OVB-4", RESTRICT,
                         a -> a.activeLenders >= LENDERS_FOR_BLOCK,
-                        a -> a.restrict(Family.OVERBORROWING, RestrictionType.BLOCK_NEW_BORROWING)),
+                        a -> a.impose(OVERBORROWING_BLOCK_NEW_BORROWING)),
                 rule("OVB-5", RESTRICT,
                         a -> a.profile.monthlyIncome().signum() == 0 && a.debtService.signum() > 0,
-                        a -> a.restrict(Family.OVERBORROWING, RestrictionType.MANUAL_REVIEW)),
+                        a -> a.impose(OVERBORROWING_MANUAL_REVIEW)),
                 rule("REV-1", RESTRICT,
                         a -> a.segment == Segment.SMALL_BUSINESS_OWNER && salesCollapsed(a.profile.monthlyRevenue()),
-                        a -> a.reduce(Family.REVENUE_DECLINE, 30)),
+                        a -> a.impose(REVENUE_DECLINE_REDUCE_LIMIT_30)),
                 rule("RGD-1", RESTRICT,
                         a -> a.segment == Segment.SMALL_BUSINESS_OWNER && a.downturn == Severity.MEDIUM,
-                        a -> a.restrict(Family.REGIONAL_DOWNTURN, RestrictionType.FREEZE_LIMIT)),
+                        a -> a.impose(REGIONAL_DOWNTURN_FREEZE_LIMIT)),
                 rule("RGD-2", RESTRICT,
                         a -> a.segment == Segment.SMALL_BUSINESS_OWNER && a.downturn == Severity.HIGH,
-                        a -> a.reduce(Family.REGIONAL_DOWNTURN, 20)),
+                        a -> a.impose(REGIONAL_DOWNTURN_REDUCE_LIMIT_20)),
                 rule("RGD-3", RESTRICT,
                         a -> a.segment == Segment.SMALL_BUSINESS_OWNER && a.downturn == Severity.SEVERE,
-                        a -> a.reduce(Family.REGIONAL_DOWNTURN, 40)
-                                .restrict(Family.REGIONAL_DOWNTURN, RestrictionType.BLOCK_NEW_BORROWING)),
+                        a -> a.impose(REGIONAL_DOWNTURN_REDUCE_LIMIT_40, REGIONAL_DOWNTURN_BLOCK_NEW_BORROWING)),
                 rule("RGD-4", RESTRICT,
                         a -> (a.segment == Segment.ORDINARY || a.segment == Segment.FIRST_TIME)
                                 && a.downturn == Severity.HIGH,
-                        a -> a.restrict(Family.REGIONAL_DOWNTURN, RestrictionType.FREEZE_LIMIT)),
+                        a -> a.impose(REGIONAL_DOWNTURN_FREEZE_LIMIT)),
                 rule("RGD-5", RESTRICT,
                         a -> (a.segment == Segment.ORDINARY || a.segment == Segment.FIRST_TIME)
                                 && a.downturn == Severity.SEVERE,
-                        a -> a.reduce(Family.REGIONAL_DOWNTURN, 20)),
+                        a -> a.impose(REGIONAL_DOWNTURN_REDUCE_LIMIT_20)),
                 rule("RGD-6", RESTRICT,
                         a -> a.segment == Segment.HIGH_NET_WORTH && a.downturn == Severity.SEVERE,
-                        a -> a.restrict(Family.REGIONAL_DOWNTURN, RestrictionType.FREEZE_LIMIT)),
+                        a -> a.impose(REGIONAL_DOWNTURN_FREEZE_LIMIT)),
                 rule("SEC-1", RESTRICT,
                         a -> signals.banned(a.profile.sector()),
-                        a -> a.restrict(Family.SECTOR_BAN, RestrictionType.BLOCK_NEW_BORROWING)),
+                        a -> a.impose(SECTOR_BAN_BLOCK_NEW_BORROWING)),
                 rule("SCD-1", RESTRICT,
                         a -> a.scoreDrop != null && a.scoreDrop >= SCORE_DROP_FOR_FREEZE && a.scoreDrop < SCORE_DROP_FOR_CUT,
-                        a -> a.restrict(Family.SCORE_DROP, RestrictionType.FREEZE_LIMIT)),
+                        a -> a.impose(SCORE_DROP_FREEZE_LIMIT)),
                 rule("SCD-2", RESTRICT,
                         a -> a.scoreDrop != null && a.scoreDrop >= SCORE_DROP_FOR_CUT,
-                        a -> a.reduce(Family.SCORE_DROP, 50).restrict(Family.SCORE_DROP, RestrictionType.MANUAL_REVIEW)),
+                        a -> a.impose(SCORE_DROP_REDUCE_LIMIT_50, SCORE_DROP_MANUAL_REVIEW)),
                 rule("DEL-0", EXEMPT,
                         a -> a.anyOverdueIn(signals),
                         a -> a.exemptOverdueIn(signals)),
@@ -113,11 +144,10 @@ public final class EasyRulesPolicy {
                         Applicant::findLongestOverdue),
                 rule("DEL-1", RESTRICT,
                         a -> a.longestOverdue > OVERDUE_DAYS_FOR_BLOCK && a.longestOverdue <= OVERDUE_DAYS_FOR_FREEZE,
-                        a -> a.restrict(Family.DELINQUENCY, RestrictionType.BLOCK_NEW_BORROWING)),
+                        a -> a.impose(DELINQUENCY_BLOCK_NEW_BORROWING)),
                 rule("DEL-2", RESTRICT,
                         a -> a.longestOverdue > OVERDUE_DAYS_FOR_FREEZE,
-                        a -> a.restrict(Family.DELINQUENCY, RestrictionType.BLOCK_NEW_BORROWING)
-                                .restrict(Family.DELINQUENCY, RestrictionType.FREEZE_LIMIT)));
+                        a -> a.impose(DELINQUENCY_BLOCK_NEW_BORROWING, DELINQUENCY_FREEZE_LIMIT)));
     }
 
     /**
@@ -135,7 +165,7 @@ public final class EasyRulesPolicy {
         Facts facts = new Facts();
         facts.put(APPLICANT, applicant);
         engine.fire(rules, facts);
-        return Verdict.of(profile.creditLimit(), applicant.restrictions, applicant.cut, applicant.exemptions);
+        return Verdict.of(profile.creditLimit(), applicant.restrictions, applicant.exemptions);
     }
 
     private static Rule rule(String name, int priority, Predicate<Applicant> when, Consumer<Applicant> then) {
@@ -147,36 +177,18 @@ public final class EasyRulesPolicy {
                 .build();
     }
 
-    // ---- the thresholds, as parameters.drl has them ----------------------------------------------------------
-
-    private static BigDecimal dtiCeiling(Segment segment) {
-        return switch (segment) {
-            case ORDINARY -> new BigDecimal("0.50");
-            case SMALL_BUSINESS_OWNER -> new BigDecimal("0.60");
-            case HIGH_NET_WORTH -> new BigDecimal("0.70");
-            case FIRST_TIME -> new BigDecimal("0.40");
-        };
-    }
-
-    private static final BigDecimal DTI_FAR_ABOVE_MARGIN = new BigDecimal("0.20");
-    private static final BigDecimal REVENUE_COLLAPSE_SHARE = new BigDecimal("0.60");
-    private static final BigDecimal THREE = BigDecimal.valueOf(3);
-    private static final int LENDERS_FOR_REVIEW = 4;
-    private static final int LENDERS_FOR_BLOCK = 6;
-    private static final int SCORE_DROP_FOR_FREEZE = 50;
-    private static final int SCORE_DROP_FOR_CUT = 100;
-    private static final int OVERDUE_DAYS_FOR_BLOCK = 30;
-    private static final int OVERDUE_DAYS_FOR_FREEZE = 90;
-
     /** The latest month's sales below 60% of the mean of the three months before (compared exactly). */
     private static boolean salesCollapsed(List<BigDecimal> revenue) {
-        int n = revenue.size();
-        if (n < 4) {
+        int latest = revenue.size() - 1;
+        if (latest < REVENUE_BASE_MONTHS) {
             return false;
         }
-        BigDecimal base = revenue.get(n - 4).add(revenue.get(n - 3)).add(revenue.get(n - 2));
-        return base.signum() > 0
-                && revenue.get(n - 1).multiply(THREE).compareTo(REVENUE_COLLAPSE_SHARE.multiply(base)) < 0;
+        BigDecimal base = BigDecimal.ZERO;
+        for (int month = latest - REVENUE_BASE_MONTHS; month < latest; month++) {
+            base = base.add(revenue.get(month));
+        }
+        return base.signum() > 0 && revenue.get(latest).multiply(BigDecimal.valueOf(REVENUE_BASE_MONTHS))
+                .compareTo(REVENUE_COLLAPSE_SHARE.multiply(base)) < 0;
     }
 
     /**
@@ -197,8 +209,7 @@ public final class EasyRulesPolicy {
         private boolean[] exempt;
 
         int longestOverdue;
-        int restrictions;
-        int cut;
+        final Set<ReferenceRestriction> restrictions = EnumSet.noneOf(ReferenceRestriction.class);
         int exemptions;
 
         Applicant(BorrowerProfile profile, SignalIndex signals) {
@@ -206,8 +217,7 @@ public final class EasyRulesPolicy {
             this.segment = profile.segment();
             BigDecimal service = BigDecimal.ZERO;
             List<Loan> loans = profile.loans();
-            String[] lenders = new String[loans.size()];
-            int distinct = 0;
+            Set<String> lenders = new HashSet<>();
             Loan[] overdueLoans = new Loan[loans.size()];
             int overdueCount = 0;
             for (Loan loan : loans) {
@@ -215,32 +225,26 @@ public final class EasyRulesPolicy {
                     continue;
                 }
                 service = service.add(loan.monthlyPayment());
-                distinct = HandWrittenPolicy.addDistinct(lenders, distinct, loan.lender().toLowerCase(Locale.ROOT));
+                lenders.add(loan.lender().toLowerCase(Locale.ROOT));
                 if (loan.daysPastDue() > 0) {
                     overdueLoans[overdueCount++] = loan;
                 }
             }
             this.debtService = service;
             this.dti = profile.monthlyIncome().signum() > 0 ? service.divide(profile.monthlyIncome(), RATIO) : null;
-            this.activeLenders = distinct;
+            this.activeLenders = lenders.size();
             this.scoreDrop = profile.previousCreditScore() == null ? null
                     : profile.previousCreditScore() - profile.creditScore();
-            this.downturn = signals.worstDownturn(profile.region());
-            this.overdue = java.util.Arrays.copyOf(overdueLoans, overdueCount);
+            this.downturn = signals.worstDownturn(profile.region()).orElse(null);
+            this.overdue = Arrays.copyOf(overdueLoans, overdueCount);
             this.overdueSince = new LocalDate[overdueCount];
             for (int i = 0; i < overdueCount; i++) {
-                overdueSince[i] = signals.asOf.minusDays(overdue[i].daysPastDue());
+                overdueSince[i] = signals.asOf().minusDays(overdue[i].daysPastDue());
             }
         }
 
-        Applicant restrict(Family family, RestrictionType type) {
-            restrictions |= Verdict.bit(family, type);
-            return this;
-        }
-
-        Applicant reduce(Family family, int percent) {
-            cut = Math.max(cut, percent);
-            return restrict(family, RestrictionType.REDUCE_LIMIT);
+        void impose(ReferenceRestriction... found) {
+            Collections.addAll(restrictions, found);
         }
 
         boolean anyOverdueIn(SignalIndex signals) {
@@ -248,7 +252,7 @@ public final class EasyRulesPolicy {
                 return false;
             }
             for (LocalDate since : overdueSince) {
-                if (signals.coveredByOutage(since)) {
+                if (signals.duringOutage(since)) {
                     return true;
                 }
             }
@@ -258,14 +262,14 @@ public final class EasyRulesPolicy {
         /** DEL-0: loans overdue since an outage count for nothing; identical exemptions are granted once. */
         void exemptOverdueIn(SignalIndex signals) {
             exempt = new boolean[overdue.length];
-            String[] granted = new String[overdue.length];
+            Set<String> granted = new HashSet<>();
             for (int i = 0; i < overdue.length; i++) {
-                if (signals.coveredByOutage(overdueSince[i])) {
+                if (signals.duringOutage(overdueSince[i])) {
                     exempt[i] = true;
-                    exemptions = HandWrittenPolicy.addDistinct(granted, exemptions,
-                            overdue[i].lender() + "/" + overdue[i].daysPastDue());
+                    granted.add(overdue[i].lender() + "/" + overdue[i].daysPastDue());
                 }
             }
+            exemptions = granted.size();
         }
 
         boolean anyOverdueCounted() {

@@ -7,7 +7,7 @@ import io.github.creditrisk.SectorBan;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Severity;
 import io.github.creditrisk.Signal;
-import io.github.creditrisk.cli.PortfolioGenerator;
+import io.github.creditrisk.testkit.PortfolioGenerator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package io.github.creditrisk.benchmarks;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.testkit.ReferencePolicy;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class PairedScaling {
         List<BorrowerProfile> portfolio = Fixtures.portfolio(EngineBenchmark.PORTFOLIO, 42);
         EvaluationContext context = Fixtures.context("bundled");
         try (DroolsRiskEngine engine = DroolsRiskEngine.bundled()) {
-            HandWrittenPolicy handWritten = new HandWrittenPolicy(context);
+            ReferencePolicy reference = new ReferencePolicy(context);
             int n = portfolio.size();
             // one round's work for one thread, from a cursor; returns the cursor after it
             IntUnaryOperator work = switch (mode) {
@@ -46,7 +47,7 @@ public final class PairedScaling {
                 case "batch" -> round(ROUND_BATCHES, EngineBenchmark.BATCH, n,
                         at -> engine.evaluateAll(portfolio.subList(at, at + EngineBenchmark.BATCH), context).size());
                 case "handwritten" -> round(ROUND_HANDWRITTEN, 1, n,
-                        at -> handWritten.decide(portfolio.get(at)).restrictions());
+                        at -> reference.decide(portfolio.get(at)).restrictions().size());
                 default -> throw new IllegalArgumentException("mode is single, batch or handwritten: " + mode);
             };
             Pair threads = new Pair(work, n);

@@ -2,6 +2,7 @@ package io.github.creditrisk.benchmarks;
 
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.testkit.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Decisions per second with one thread and with two sharing one engine (throughput, all threads together), and
- * the same for the hand-written policy: how far two threads scale on this machine for plain code that shares
- * nothing, the ceiling for the engine's ratio.
+ * the same for the reference policy written by hand ({@code handWritten}): how far two threads scale on this
+ * machine for plain code that shares nothing, the ceiling for the engine's ratio.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -59,13 +60,13 @@ public class ThreadsBenchmark {
 
     @Benchmark
     @Threads(1)
-    public HandWrittenPolicy.Verdict handWritten1Thread(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
-        return s.handWritten.decide(s.portfolio.get(c.advance(1)));
+    public Verdict handWritten1Thread(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
+        return s.reference.decide(s.portfolio.get(c.advance(1)));
     }
 
     @Benchmark
     @Threads(2)
-    public HandWrittenPolicy.Verdict handWritten2Threads(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
-        return s.handWritten.decide(s.portfolio.get(c.advance(1)));
+    public Verdict handWritten2Threads(EngineBenchmark.Engine s, EngineBenchmark.Cursor c) {
+        return s.reference.decide(s.portfolio.get(c.advance(1)));
     }
 }

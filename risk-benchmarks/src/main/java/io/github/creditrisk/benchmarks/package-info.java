@@ -1,5 +1,6 @@
 /**
- * Benchmarks of the engine and the hand-written baseline it is measured against. Not API.
+ * Benchmarks of the engine against the reference policy written by hand (risk-testkit's
+ * {@link io.github.creditrisk.testkit.ReferencePolicy}) and the same policy in Easy Rules. Not API.
  *
  * <p>Null policy as in {@link io.github.creditrisk}.
  */

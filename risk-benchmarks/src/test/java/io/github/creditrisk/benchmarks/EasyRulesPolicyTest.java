@@ -4,6 +4,8 @@ import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Outcome;
 import io.github.creditrisk.drools.DroolsRiskEngine;
+import io.github.creditrisk.testkit.ReferencePolicy;
+import io.github.creditrisk.testkit.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +17,7 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("The policy in Easy Rules decides as the hand-written policy does")
+@DisplayName("The policy in Easy Rules decides as the reference policy does")
 class EasyRulesPolicyTest {
 
     @ParameterizedTest(name = "100,000 generated borrowers, {0} signals")
@@ -23,13 +25,13 @@ class EasyRulesPolicyTest {
     void verdictByVerdictOnALargeGeneratedPortfolio(String signals) {
         List<BorrowerProfile> portfolio = Fixtures.portfolio(100_000, 11);
         EvaluationContext context = Fixtures.context(signals);
-        HandWrittenPolicy handWritten = new HandWrittenPolicy(context);
+        ReferencePolicy reference = new ReferencePolicy(context);
         EasyRulesPolicy easyRules = new EasyRulesPolicy(context);
 
         int restricted = 0;
         int exempted = 0;
         for (BorrowerProfile b : portfolio) {
-            HandWrittenPolicy.Verdict expected = handWritten.decide(b);
+            Verdict expected = reference.decide(b);
             assertThat(easyRules.decide(b)).as(b.id()).isEqualTo(expected);
             restricted += expected.outcome() == Outcome.RESTRICT ? 1 : 0;
             exempted += expected.exemptions() > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 package io.github.creditrisk.cli;
 
 import io.github.creditrisk.json.RiskJson;
+import io.github.creditrisk.testkit.PortfolioGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

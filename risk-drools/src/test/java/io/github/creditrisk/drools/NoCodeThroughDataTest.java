@@ -14,6 +14,8 @@ import io.github.creditrisk.Segment;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Severity;
 import io.github.creditrisk.Signal;
+import io.github.creditrisk.testkit.ReferencePolicy;
+import io.github.creditrisk.testkit.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -86,8 +88,8 @@ class NoCodeThroughDataTest {
 
             Decision d = Engines.BUNDLED.evaluate(b, EvaluationContext.of(Signals.AS_OF, signals));
 
-            ReferencePolicyOracle.Expected expected = ReferencePolicyOracle.decide(b, signals, Signals.AS_OF);
-            assertThat(ReferencePolicyOracle.describe(d)).as(code).isEqualTo(expected.restrictions());
+            Verdict expected = ReferencePolicy.decide(b, EvaluationContext.of(Signals.AS_OF, signals));
+            assertThat(Verdict.describe(d)).as(code).isEqualTo(expected.described());
             assertThat(d.recommendedLimit()).isEqualByComparingTo(expected.recommendedLimit());
             assertThat(d.restrictions()).extracting(Restriction::rule).allSatisfy(r -> assertThat(bundledIds).contains(r));
             assertThat(d.rulesetVersion()).isEqualTo(before.version());

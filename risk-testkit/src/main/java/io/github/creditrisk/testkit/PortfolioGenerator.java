@@ -1,6 +1,7 @@
-package io.github.creditrisk.cli;
+package io.github.creditrisk.testkit;
 
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.Loan;
 import io.github.creditrisk.Segment;
 
@@ -15,7 +16,9 @@ import java.util.SplittableRandom;
  * borrowers (within a version of this class). Segments, regions and sectors follow weighted shares; incomes
  * are log-normal per segment; most borrowers are healthy while a realistic minority carry heavy debt,
  * many lenders, overdue loans, falling scores or collapsing sales. Borrower {@code i} depends only on the
- * seed and {@code i}, so any slice can be generated on its own. Thread-safe (stateless).
+ * seed and {@code i}, so any slice can be generated on its own. {@code risk generate} writes this portfolio.
+ *
+ * <p>Thread-safe: it holds only its seed, and each borrower is made from a random source of its own.
  */
 public final class PortfolioGenerator {
 
@@ -32,12 +35,21 @@ public final class PortfolioGenerator {
 
     private final long seed;
 
+    /** The portfolio of {@code seed}; any {@code long} is a seed. */
     public PortfolioGenerator(long seed) {
         this.seed = seed;
     }
 
-    /** Borrower number {@code index} (0-based) of this seed's portfolio. */
+    /**
+     * Borrower number {@code index} (0-based) of this seed's portfolio, with the id {@code B-} and
+     * {@code index + 1} in eight digits ({@code B-00000001} first).
+     *
+     * @throws InvalidValueException if {@code index} is negative
+     */
     public BorrowerProfile borrower(long index) {
+        if (index < 0) {
+            throw new InvalidValueException("index", index + " is negative; expected a number ≥ 0");
+        }
         SplittableRandom r = new SplittableRandom(mix(seed, index));
         Segment segment = pickSegment(r);
         String region = REGIONS[weighted(r, REGION_WEIGHTS)];
