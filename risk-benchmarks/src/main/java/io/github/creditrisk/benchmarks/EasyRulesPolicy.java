@@ -32,18 +32,23 @@ import java.util.function.Predicate;
  * <p>It follows the bundled DRL rule for rule: one Easy Rules rule per DRL rule, named by its id, with its
  * condition and action as lambdas over one fact, the {@link Applicant}. As in the engine, the values the rules
  * compare (debt service, the debt-to-income ratio to 34 digits, the distinct active lenders, the downturn that
- * applies) are worked out in Java when the fact is made, and the rules that derive (DEL-0 exempts overdue
- * loans, DEL-LONGEST finds the longest that counts) run first, by priority. Like {@link HandWrittenPolicy} it
+ * applies) are worked out in Java when the fact is made, and the rules that classify (OVB-ABOVE and OVB-FAR-ABOVE
+ * place the debt-to-income against the ceiling, DEL-0 exempts overdue loans, DEL-LONGEST finds the longest that
+ * counts) run first, by priority. Like {@link HandWrittenPolicy} it
  * writes no sentences, so it does less than the engine, and it gives the same {@link Verdict}s (tested on
  * 100,000 borrowers). Thread-safe: the rules hold no state, and each decision has its own facts.
  */
 public final class EasyRulesPolicy {
 
     private static final String APPLICANT = "applicant";
-    /** Priorities (lower fires first): exemptions, then what they leave to count, then the rules that restrict. */
-    private static final int EXEMPT = 0;
-    private static final int DERIVE = 1;
-    private static final int RESTRICT = 2;
+    /**
+     * Priorities (lower fires first): what the borrower's figures are, then what follows from that, then the
+     * longest overdue that counts, then the rules that restrict or exempt.
+     */
+    private static final int CLASSIFY = 0;
+    private static final int CLASSIFY_FURTHER = 1;
+    private static final int DERIVE = 2;
+    private static final int RESTRICT = 3;
 
     private static final MathContext RATIO = MathContext.DECIMAL128;
 
@@ -55,12 +60,18 @@ public final class EasyRulesPolicy {
     public EasyRulesPolicy(EvaluationContext context) {
         this.signals = new SignalIndex(context);
         this.rules = new Rules(
+                rule("OVB-ABOVE", CLASSIFY,
+                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment)) > 0,
+                        a -> a.dtiAboveCeiling = dtiCeiling(a.segment)),
+                rule("OVB-FAR-ABOVE", CLASSIFY_FURTHER,
+                        a -> a.dtiAboveCeiling != null
+                                && a.dti.compareTo(a.dtiAboveCeiling.add(DTI_FAR_ABOVE_MARGIN)) > 0,
+                        a -> a.dtiFarAboveCeiling = true),
                 rule("OVB-1", RESTRICT,
-                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment)) > 0
-                                && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) <= 0,
+                        a -> a.dtiAboveCeiling != null && !a.dtiFarAboveCeiling,
                         a -> a.reduce(Family.OVERBORROWING, 30)),
                 rule("OVB-2", RESTRICT,
-                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) > 0,
+                        a -> a.dtiFarAboveCeiling,
                         a -> a.restrict(Family.OVERBORROWING, RestrictionType.BLOCK_NEW_BORROWING)
                                 .reduce(Family.OVERBORROWING, 50)),
                 rule("OVB-3", RESTRICT,
@@ -105,7 +116,7 @@ public final class EasyRulesPolicy {
                 rule("SCD-2", RESTRICT,
                         a -> a.scoreDrop != null && a.scoreDrop >= SCORE_DROP_FOR_CUT,
                         a -> a.reduce(Family.SCORE_DROP, 50).restrict(Family.SCORE_DROP, RestrictionType.MANUAL_REVIEW)),
-                rule("DEL-0", EXEMPT,
+                rule("DEL-0", CLASSIFY,
                         a -> a.anyOverdueIn(signals),
                         a -> a.exemptOverdueIn(signals)),
                 rule("DEL-LONGEST", DERIVE,
@@ -196,6 +207,8 @@ public final class EasyRulesPolicy {
         private final LocalDate[] overdueSince;
         private boolean[] exempt;
 
+        BigDecimal dtiAboveCeiling;
+        boolean dtiFarAboveCeiling;
         int longestOverdue;
         int restrictions;
         int cut;

@@ -36,7 +36,7 @@ class PrecompiledRulesTest {
     void theBundledEngineLoadsThePrecompiledRulesInsteadOfCompilingThem() {
         List<String> messages = logOf(PrecompiledRules.class, DroolsRiskEngine::bundled);
 
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 20 precompiled rules of bundled rules"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 22 precompiled rules of bundled rules"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class PrecompiledRulesTest {
         RuleSetSource bundled = RuleSetSource.bundled();
         try (CompiledRuleSet rules = PrecompiledRules.load(bundled).orElseThrow()) {
             assertThat(rules.info().version()).isEqualTo(bundled.version());
-            assertThat(rules.info().rules()).hasSize(20);
+            assertThat(rules.info().rules()).hasSize(22);
             assertThat(rules.info()).isEqualTo(Engines.BUNDLED.ruleSet());
         }
     }
@@ -55,7 +55,7 @@ class PrecompiledRulesTest {
 
         List<String> messages = logOf(PrecompiledRules.class, () -> DroolsRiskEngine.fromDirectory(dir));
 
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 20 precompiled rules of " + dir));
+        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 22 precompiled rules of " + dir));
     }
 
     @Test
