@@ -132,7 +132,7 @@ public final class EasyRulesPolicy {
     }
 
     /**
-     * The rules' names, sorted: the bundled DRL rules' ids, but RGD-0 (the downturn that applies is looked up in
+     * The rules' names, sorted: the bundled DRL rules' ids, but RGD-WORST (the downturn that applies is looked up in
      * Java when the fact is made, as the engine's index of signals does).
      */
     public SortedSet<String> ruleNames() {
