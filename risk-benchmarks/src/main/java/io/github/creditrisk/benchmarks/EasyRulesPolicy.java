@@ -33,8 +33,8 @@ import java.util.function.Predicate;
  * condition and action as lambdas over one fact, the {@link Applicant}. As in the engine, the values the rules
  * compare (debt service, the debt-to-income ratio to 34 digits, the distinct active lenders, the downturn that
  * applies) are worked out in Java when the fact is made, and the rules that classify (OVB-ABOVE and OVB-FAR-ABOVE
- * place the debt-to-income against the ceiling, DEL-0 exempts overdue loans, DEL-LONGEST finds the longest that
- * counts) run first, by priority. Like {@link HandWrittenPolicy} it
+ * place the debt-to-income against the ceiling, DEL-EXCUSED and DEL-COUNTS sort the overdue loans, DEL-LONGEST
+ * finds the longest that counts) run first, by priority. Like {@link HandWrittenPolicy} it
  * writes no sentences, so it does less than the engine, and it gives the same {@link Verdict}s (tested on
  * 100,000 borrowers). Thread-safe: the rules hold no state, and each decision has its own facts.
  */
@@ -116,11 +116,17 @@ public final class EasyRulesPolicy {
                 rule("SCD-2", RESTRICT,
                         a -> a.scoreDrop != null && a.scoreDrop >= SCORE_DROP_FOR_CUT,
                         a -> a.reduce(Family.SCORE_DROP, 50).restrict(Family.SCORE_DROP, RestrictionType.MANUAL_REVIEW)),
-                rule("DEL-0", CLASSIFY,
+                rule("DEL-EXCUSED", CLASSIFY,
                         a -> a.anyOverdueIn(signals),
-                        a -> a.exemptOverdueIn(signals)),
-                rule("DEL-LONGEST", DERIVE,
+                        a -> a.excuseOverdueIn(signals)),
+                rule("DEL-0", RESTRICT,
+                        a -> a.anyExcused(),
+                        Applicant::exemptExcused),
+                rule("DEL-COUNTS", CLASSIFY_FURTHER,
                         a -> a.anyOverdueCounted(),
+                        Applicant::countOverdue),
+                rule("DEL-LONGEST", DERIVE,
+                        a -> a.counts != null,
                         Applicant::findLongestOverdue),
                 rule("DEL-1", RESTRICT,
                         a -> a.longestOverdue > OVERDUE_DAYS_FOR_BLOCK && a.longestOverdue <= OVERDUE_DAYS_FOR_FREEZE,
@@ -205,7 +211,8 @@ public final class EasyRulesPolicy {
         /** The active overdue loans, and since when each is overdue. */
         private final Loan[] overdue;
         private final LocalDate[] overdueSince;
-        private boolean[] exempt;
+        private boolean[] excused;
+        private boolean[] counts;
 
         BigDecimal dtiAboveCeiling;
         boolean dtiFarAboveCeiling;
@@ -268,13 +275,23 @@ public final class EasyRulesPolicy {
             return false;
         }
 
-        /** DEL-0: loans overdue since an outage count for nothing; identical exemptions are granted once. */
-        void exemptOverdueIn(SignalIndex signals) {
-            exempt = new boolean[overdue.length];
+        /** DEL-EXCUSED: loans overdue since an outage are excused. */
+        void excuseOverdueIn(SignalIndex signals) {
+            excused = new boolean[overdue.length];
+            for (int i = 0; i < overdue.length; i++) {
+                excused[i] = signals.coveredByOutage(overdueSince[i]);
+            }
+        }
+
+        boolean anyExcused() {
+            return excused != null;
+        }
+
+        /** DEL-0: each excused overdue is an exemption; identical exemptions are granted once. */
+        void exemptExcused() {
             String[] granted = new String[overdue.length];
             for (int i = 0; i < overdue.length; i++) {
-                if (signals.coveredByOutage(overdueSince[i])) {
-                    exempt[i] = true;
+                if (excused[i]) {
                     exemptions = HandWrittenPolicy.addDistinct(granted, exemptions,
                             overdue[i].lender() + "/" + overdue[i].daysPastDue());
                 }
@@ -283,17 +300,25 @@ public final class EasyRulesPolicy {
 
         boolean anyOverdueCounted() {
             for (int i = 0; i < overdue.length; i++) {
-                if (exempt == null || !exempt[i]) {
+                if (excused == null || !excused[i]) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** DEL-LONGEST: the longest overdue among the loans that are not exempt. */
+        /** DEL-COUNTS: the overdue loans no outage excuses count. */
+        void countOverdue() {
+            counts = new boolean[overdue.length];
+            for (int i = 0; i < overdue.length; i++) {
+                counts[i] = excused == null || !excused[i];
+            }
+        }
+
+        /** DEL-LONGEST: the longest overdue among the loans that count. */
         void findLongestOverdue() {
             for (int i = 0; i < overdue.length; i++) {
-                if (exempt == null || !exempt[i]) {
+                if (counts[i]) {
                     longestOverdue = Math.max(longestOverdue, overdue[i].daysPastDue());
                 }
             }
