@@ -63,8 +63,9 @@ import static io.github.creditrisk.testkit.ReferenceThresholds.dtiCeiling;
  * <p>It follows the bundled DRL rule for rule: one Easy Rules rule per DRL rule, named by its id, with its
  * condition and action as lambdas over one fact, the {@link Applicant}. As in the engine, the values the rules
  * compare (debt service, the debt-to-income ratio to 34 digits, the distinct active lenders, the downturn that
- * applies) are worked out in Java when the fact is made, and the rules that derive (DEL-0 exempts overdue
- * loans, DEL-LONGEST finds the longest that counts) run first, by priority. It compares with the thresholds
+ * applies) are worked out in Java when the fact is made, and the rules that classify (OVB-ABOVE and OVB-FAR-ABOVE
+ * place the debt-to-income against the ceiling, DEL-EXCUSED and DEL-COUNTS sort the overdue loans, DEL-LONGEST
+ * finds the longest that counts) run first, by priority. It compares with the thresholds
  * of {@link io.github.creditrisk.testkit.ReferenceThresholds}, reads the signals through the same
  * {@link SignalIndex} as the reference policy, and like it writes no sentences, so it does less than the
  * engine; it gives the reference policy's {@link Verdict}s (tested on 100,000 borrowers). Thread-safe: the
@@ -73,10 +74,14 @@ import static io.github.creditrisk.testkit.ReferenceThresholds.dtiCeiling;
 public final class EasyRulesPolicy {
 
     private static final String APPLICANT = "applicant";
-    /** Priorities (lower fires first): exemptions, then what they leave to count, then the rules that restrict. */
-    private static final int EXEMPT = 0;
-    private static final int DERIVE = 1;
-    private static final int RESTRICT = 2;
+    /**
+     * Priorities (lower fires first): what the borrower's figures are, then what follows from that, then the
+     * longest overdue that counts, then the rules that restrict or exempt.
+     */
+    private static final int CLASSIFY = 0;
+    private static final int CLASSIFY_FURTHER = 1;
+    private static final int DERIVE = 2;
+    private static final int RESTRICT = 3;
 
     private static final MathContext RATIO = MathContext.DECIMAL128;
 
@@ -88,12 +93,18 @@ public final class EasyRulesPolicy {
     public EasyRulesPolicy(EvaluationContext context) {
         this.signals = new SignalIndex(context);
         this.rules = new Rules(
+                rule("OVB-ABOVE", CLASSIFY,
+                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment)) > 0,
+                        a -> a.dtiAboveCeiling = dtiCeiling(a.segment)),
+                rule("OVB-FAR-ABOVE", CLASSIFY_FURTHER,
+                        a -> a.dtiAboveCeiling != null
+                                && a.dti.compareTo(a.dtiAboveCeiling.add(DTI_FAR_ABOVE_MARGIN)) > 0,
+                        a -> a.dtiFarAboveCeiling = true),
                 rule("OVB-1", RESTRICT,
-                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment)) > 0
-                                && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) <= 0,
+                        a -> a.dtiAboveCeiling != null && !a.dtiFarAboveCeiling,
                         a -> a.impose(OVERBORROWING_REDUCE_LIMIT_30)),
                 rule("OVB-2", RESTRICT,
-                        a -> a.dti != null && a.dti.compareTo(dtiCeiling(a.segment).add(DTI_FAR_ABOVE_MARGIN)) > 0,
+                        a -> a.dtiFarAboveCeiling,
                         a -> a.impose(OVERBORROWING_BLOCK_NEW_BORROWING, OVERBORROWING_REDUCE_LIMIT_50)),
                 rule("OVB-3", RESTRICT,
                         a -> a.activeLenders >= LENDERS_FOR_REVIEW && a.activeLenders < LENDERS_FOR_BLOCK,
@@ -136,9 +147,15 @@ public final class EasyRulesPolicy {
                 rule("SCD-2", RESTRICT,
                         a -> a.scoreDrop != null && a.scoreDrop >= SCORE_DROP_FOR_CUT,
                         a -> a.impose(SCORE_DROP_REDUCE_LIMIT_50, SCORE_DROP_MANUAL_REVIEW)),
-                rule("DEL-0", EXEMPT,
+                rule("DEL-EXCUSED", CLASSIFY,
                         a -> a.anyOverdueIn(signals),
-                        a -> a.exemptOverdueIn(signals)),
+                        a -> a.excuseOverdueIn(signals)),
+                rule("DEL-0", RESTRICT,
+                        a -> a.excused != null,
+                        Applicant::exemptExcused),
+                rule("DEL-COUNTS", CLASSIFY_FURTHER,
+                        a -> a.overdue.length > 0,
+                        Applicant::countOverdue),
                 rule("DEL-LONGEST", DERIVE,
                         a -> a.anyOverdueCounted(),
                         Applicant::findLongestOverdue),
@@ -151,7 +168,7 @@ public final class EasyRulesPolicy {
     }
 
     /**
-     * The rules' names, sorted: the bundled DRL rules' ids, but RGD-0 (the downturn that applies is looked up in
+     * The rules' names, sorted: the bundled DRL rules' ids, but RGD-WORST (the downturn that applies is looked up in
      * Java when the fact is made, as the engine's index of signals does).
      */
     public SortedSet<String> ruleNames() {
@@ -206,7 +223,10 @@ public final class EasyRulesPolicy {
         /** The active overdue loans, and since when each is overdue. */
         private final Loan[] overdue;
         private final LocalDate[] overdueSince;
-        private boolean[] exempt;
+        private boolean[] excused;
+        private boolean[] counts;
+        BigDecimal dtiAboveCeiling;
+        boolean dtiFarAboveCeiling;
 
         int longestOverdue;
         final Set<ReferenceRestriction> restrictions = EnumSet.noneOf(ReferenceRestriction.class);
@@ -259,32 +279,46 @@ public final class EasyRulesPolicy {
             return false;
         }
 
-        /** DEL-0: loans overdue since an outage count for nothing; identical exemptions are granted once. */
-        void exemptOverdueIn(SignalIndex signals) {
-            exempt = new boolean[overdue.length];
+        /** DEL-EXCUSED: loans overdue since an outage are excused. */
+        void excuseOverdueIn(SignalIndex signals) {
+            excused = new boolean[overdue.length];
+            for (int i = 0; i < overdue.length; i++) {
+                excused[i] = signals.duringOutage(overdueSince[i]);
+            }
+        }
+
+        /** DEL-0: each excused overdue is an exemption; identical exemptions are granted once. */
+        void exemptExcused() {
             Set<String> granted = new HashSet<>();
             for (int i = 0; i < overdue.length; i++) {
-                if (signals.duringOutage(overdueSince[i])) {
-                    exempt[i] = true;
+                if (excused[i]) {
                     granted.add(overdue[i].lender() + "/" + overdue[i].daysPastDue());
                 }
             }
             exemptions = granted.size();
         }
 
-        boolean anyOverdueCounted() {
+        /** DEL-COUNTS: the overdue loans no outage excuses count. */
+        void countOverdue() {
+            counts = new boolean[overdue.length];
             for (int i = 0; i < overdue.length; i++) {
-                if (exempt == null || !exempt[i]) {
+                counts[i] = excused == null || !excused[i];
+            }
+        }
+
+        boolean anyOverdueCounted() {
+            for (int i = 0; counts != null && i < overdue.length; i++) {
+                if (counts[i]) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** DEL-LONGEST: the longest overdue among the loans that are not exempt. */
+        /** DEL-LONGEST: the longest overdue among the loans that count. */
         void findLongestOverdue() {
             for (int i = 0; i < overdue.length; i++) {
-                if (exempt == null || !exempt[i]) {
+                if (counts[i]) {
                     longestOverdue = Math.max(longestOverdue, overdue[i].daysPastDue());
                 }
             }

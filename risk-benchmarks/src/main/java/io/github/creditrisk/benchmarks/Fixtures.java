@@ -99,7 +99,7 @@ public final class Fixtures {
                         String suffix = copy == 0 ? "" : "-C" + copy;
                         String edited = copy == 0 ? text : text
                                 .replace("package policy;", "package policy" + copy + ";")
-                                .replaceAll("rule \"([A-Z]+)-([0-9A-Z]+) ", "rule \"$1-$2" + suffix + " ");
+                                .replaceAll("rule \"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) ", "rule \"$1" + suffix + " ");
                         Files.writeString(dir.resolve(name.replace(".drl", suffix + ".drl")), edited);
                     }
                 }

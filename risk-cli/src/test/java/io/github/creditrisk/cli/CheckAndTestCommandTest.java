@@ -35,7 +35,7 @@ class CheckAndTestCommandTest {
         Risk.Run run = Risk.run("check");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("rules    bundled rules", "rules    20, in the families DELINQUENCY,",
+        assertThat(run.out()).contains("rules    bundled rules", "rules    24, in the families DELINQUENCY,",
                 "overborrowing.drl", "OVB-1 OVB-2 OVB-3 OVB-4 OVB-5").endsWith("OK\n");
         assertThat(run.out()).containsPattern("version  [0-9a-f]{16}");
     }
@@ -68,7 +68,7 @@ class CheckAndTestCommandTest {
         Risk.Run run = Risk.run("check", "--rules", module.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("rules    20, in the families DELINQUENCY,", "policy/overborrowing.drl")
+        assertThat(run.out()).contains("rules    24, in the families DELINQUENCY,", "policy/overborrowing.drl")
                 .doesNotContain("target/").endsWith("OK\n");
     }
 
@@ -79,7 +79,7 @@ class CheckAndTestCommandTest {
         Risk.Run run = Risk.run("test", "--rules", module.toString(), module.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("rule coverage: 20 of 20 rules fired", "OK: 7 scenarios passed")
+        assertThat(run.out()).contains("rule coverage: 24 of 24 rules fired", "OK: 7 scenarios passed")
                 .doesNotContain("target/");
     }
 
@@ -113,7 +113,7 @@ class CheckAndTestCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("PASS  OVERBORROWING", "PASS  REGIONAL_DOWNTURN", "PASS  DELINQUENCY",
                 "PASS  SECTOR_BAN", "PASS  SCORE_DROP", "PASS  REVENUE_DECLINE", "PASS  Merging",
-                "rule coverage: 20 of 20 rules fired").doesNotContain("FAIL").doesNotContain("never fired");
+                "rule coverage: 24 of 24 rules fired").doesNotContain("FAIL").doesNotContain("never fired");
     }
 
     @Test
@@ -144,7 +144,7 @@ class CheckAndTestCommandTest {
         Risk.Run run = Risk.run("test", scenarios.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("rule coverage: 1 of 20 rules fired")
+        assertThat(run.out()).contains("rule coverage: 1 of 24 rules fired")
                 .contains("never fired: OVB-1 Repayments above the segment's debt-to-income ceiling: cut the line 30%"
                         + "  (overborrowing.drl)");
     }

@@ -61,7 +61,7 @@ class CheckWatchTest {
         Risk.Run result = run.get(60, TimeUnit.SECONDS);
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("watching " + dir)
-                .contains("scenarios: 7 of 7 pass; rule coverage 20 of 20")
+                .contains("scenarios: 7 of 7 pass; rule coverage 24 of 24")
                 .contains("broken.drl:4: [ERR 101]")
                 .contains("FAIL  OVERBORROWING")
                 .contains("OVB-6-LENDERS: outcome: expected RESTRICT, got REVIEW")

@@ -151,5 +151,33 @@ class DelinquencyRulesTest {
             assertThat(decision.exemptions()).hasSize(1);
             assertThat(decision.restrictions()).isEmpty();
         }
+
+        @Test
+        void ofOverlappingOutagesTheExemptionNamesTheOneThatBeganFirst() {
+            ServiceOutage earlier = new ServiceOutage("OUT-B", LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 30),
+                    "second incident");
+
+            for (List<ServiceOutage> outages : List.of(List.of(Signals.septemberUpgradeOutage(), earlier),
+                    List.of(earlier, Signals.septemberUpgradeOutage()))) {
+                Decision decision = decide(Borrowers.overdueBy(35), outages.toArray(ServiceOutage[]::new));
+
+                assertThat(decision.exemptions()).as("%s", outages).singleElement()
+                        .satisfies(e -> assertThat(e.reason()).contains("20 September 2026", "30 September 2026"));
+            }
+        }
+
+        @Test
+        void ofOutagesThatBeganTheSameDayTheExemptionNamesTheOneThatEndedFirst() {
+            ServiceOutage longer = new ServiceOutage("OUT-C", LocalDate.of(2026, 9, 25), LocalDate.of(2026, 10, 5),
+                    "longer incident");
+
+            for (List<ServiceOutage> outages : List.of(List.of(longer, Signals.septemberUpgradeOutage()),
+                    List.of(Signals.septemberUpgradeOutage(), longer))) {
+                Decision decision = decide(Borrowers.overdueBy(35), outages.toArray(ServiceOutage[]::new));
+
+                assertThat(decision.exemptions()).as("%s", outages).singleElement()
+                        .satisfies(e -> assertThat(e.reason()).contains("25 September 2026", "28 September 2026"));
+            }
+        }
     }
 }

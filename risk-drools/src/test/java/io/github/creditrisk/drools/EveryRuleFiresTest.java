@@ -65,7 +65,7 @@ class EveryRuleFiresTest {
         }
 
         Set<String> all = new TreeSet<>(Engines.BUNDLED.ruleSet().ruleNames());
-        assertThat(all).hasSize(20);
+        assertThat(all).hasSize(24);
         assertThat(new TreeSet<>(fired)).as("rules that fired").isEqualTo(all);
     }
 }

@@ -36,7 +36,7 @@ class PrecompiledRulesTest {
     void theBundledEngineLoadsThePrecompiledRulesInsteadOfCompilingThem() {
         List<String> messages = logOf(PrecompiledRules.class, DroolsRiskEngine::bundled);
 
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 20 precompiled rules of bundled rules"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 24 precompiled rules of bundled rules"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class PrecompiledRulesTest {
         RuleSetSource bundled = RuleSetSource.bundled();
         try (CompiledRuleSet rules = PrecompiledRules.load(bundled).orElseThrow()) {
             assertThat(rules.info().version()).isEqualTo(bundled.version());
-            assertThat(rules.info().rules()).hasSize(20);
+            assertThat(rules.info().rules()).hasSize(24);
             assertThat(rules.info()).isEqualTo(Engines.BUNDLED.ruleSet());
         }
     }
@@ -55,7 +55,7 @@ class PrecompiledRulesTest {
 
         List<String> messages = logOf(PrecompiledRules.class, () -> DroolsRiskEngine.fromDirectory(dir));
 
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 20 precompiled rules of " + dir));
+        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("loaded 24 precompiled rules of " + dir));
     }
 
     @Test
@@ -78,22 +78,23 @@ class PrecompiledRulesTest {
 
     @Test
     void theGeneratedClassesStayOffTheClassPathSoARuleSetCompiledAtRunTimeCanDeclareTheSameTypes() throws IOException {
-        assertThatThrownBy(() -> Class.forName("policy.LongestOverdue"))
+        assertThatThrownBy(() -> Class.forName("policy.LongestOverdueThatCounts"))
                 .isInstanceOf(ClassNotFoundException.class);
 
         // an analyst's edit that reshapes a type the bundled rules declare compiles and decides with its own type
         RuleDirs.copyBundledRulesTo(dir);
         Path delinquency = dir.resolve("delinquency.drl");
         Files.writeString(delinquency, Files.readString(delinquency).replace("""
-                declare LongestOverdue
+                declare LongestOverdueThatCounts
                     borrower : Borrower
                     loan     : OverdueLoan
                 end""", """
-                declare LongestOverdue
+                declare LongestOverdueThatCounts
                     borrower : Borrower
                     loan     : OverdueLoan
                     note     : String
-                end""").replace("new LongestOverdue( $b, $loan )", "new LongestOverdue( $b, $loan, \"longest\" )"));
+                end""").replace("new LongestOverdueThatCounts( $b, $loan )",
+                "new LongestOverdueThatCounts( $b, $loan, \"longest\" )"));
         try (DroolsRiskEngine engine = DroolsRiskEngine.fromDirectory(dir)) {
             var overdue = Borrowers.overdueBy(45);
             EvaluationContext context = EvaluationContext.of(Signals.AS_OF, List.of());

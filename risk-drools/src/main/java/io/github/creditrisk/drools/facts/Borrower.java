@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,7 +27,6 @@ public final class Borrower {
 
     /** Precise enough that a ratio of amounts with cents is never rounded across a two-decimal boundary. */
     private static final MathContext RATIO = MathContext.DECIMAL128;
-    private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
     private final BorrowerProfile profile;
     private final LocalDate asOf;
@@ -37,8 +35,6 @@ public final class Borrower {
     private final int activeLenders;
     private final List<RegionalDownturn> downturns;
     private final List<SectorBan> sectorBans;
-    /** The revenue base, worked out when a rule first asks (a division to 34 digits; most rules never ask). */
-    private Optional<BigDecimal> revenueBase;
 
     /**
      * @param downturns  the active downturns whose region contains the borrower's
@@ -142,40 +138,50 @@ public final class Borrower {
         return profile.monthlyRevenue().size();
     }
 
-    /** The latest month's revenue; {@code null} with fewer than 4 months of history. */
+    /** The latest month's revenue; {@code null} when no month is known. */
     public BigDecimal getLastRevenue() {
         List<BigDecimal> r = profile.monthlyRevenue();
-        return r.size() < 4 ? null : r.get(r.size() - 1);
+        return r.isEmpty() ? null : r.get(r.size() - 1);
     }
 
     /**
-     * The base the latest month is compared with: the mean of the three months before it; {@code null} with
-     * fewer than 4 months of history.
+     * The base the latest month is compared with: the mean of the {@code months} months before it; {@code null}
+     * with fewer than {@code months} + 1 months of history.
+     *
+     * @throws IllegalArgumentException when {@code months} is less than 1
      */
-    public BigDecimal getRevenueBase() {
-        if (revenueBase == null) {
-            BigDecimal sum = baseSum();
-            revenueBase = sum == null ? Optional.empty() : Optional.of(sum.divide(THREE, RATIO));
+    public BigDecimal revenueBase(int months) {
+        BigDecimal sum = sumBeforeLast(months);
+        return sum == null ? null : sum.divide(BigDecimal.valueOf(months), RATIO);
+    }
+
+    /**
+     * Whether the latest month's revenue is below {@code share} × the base of {@code months} months, computed
+     * exactly (without dividing): last × months &lt; share × (sum of the months before). False with fewer than
+     * {@code months} + 1 months of history.
+     *
+     * @throws IllegalArgumentException when {@code months} is less than 1
+     */
+    public boolean lastRevenueBelowShareOfBase(BigDecimal share, int months) {
+        BigDecimal sum = sumBeforeLast(months);
+        return sum != null && getLastRevenue().multiply(BigDecimal.valueOf(months)).compareTo(share.multiply(sum)) < 0;
+    }
+
+    /** The sum of the {@code months} months before the latest; {@code null} when fewer are known. */
+    private BigDecimal sumBeforeLast(int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("a revenue base needs at least 1 month, not " + months);
         }
-        return revenueBase.orElse(null);
-    }
-
-    /**
-     * Whether the latest month's revenue is below {@code share} × the base, computed exactly (without
-     * dividing): last × 3 &lt; share × (sum of the three months before). False with fewer than 4 months.
-     */
-    public boolean lastRevenueBelowShareOfBase(BigDecimal share) {
-        BigDecimal sum = baseSum();
-        return sum != null && getLastRevenue().multiply(THREE).compareTo(share.multiply(sum)) < 0;
-    }
-
-    private BigDecimal baseSum() {
         List<BigDecimal> r = profile.monthlyRevenue();
-        if (r.size() < 4) {
+        if (r.size() < months + 1) {
             return null;
         }
-        int n = r.size();
-        return r.get(n - 4).add(r.get(n - 3)).add(r.get(n - 2));
+        int first = r.size() - 1 - months;
+        BigDecimal sum = r.get(first);
+        for (BigDecimal month : r.subList(first + 1, r.size() - 1)) {
+            sum = sum.add(month);
+        }
+        return sum;
     }
 
     /** The active regional downturns whose region contains the borrower's region. */
