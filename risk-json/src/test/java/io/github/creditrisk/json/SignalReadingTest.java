@@ -138,7 +138,7 @@ class SignalReadingTest {
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
                 () -> small.readSignals("[" + BAN + "," + BAN + "," + BAN + "," + BAN + "]"));
 
-        assertThat(e.getMessage()).isEqualTo("input: holds more than 20 JSON values; expected at most 20");
+        assertThat(e.getMessage()).isEqualTo("signals: holds more than 20 JSON tokens; expected at most 20");
     }
 
     @Test
