@@ -187,21 +187,23 @@ public final class Codec {
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
-        return write(ProfileJson.of(Objects.requireNonNull(borrower, "borrower")));
+        ProfileJson shape = ProfileJson.of(Objects.requireNonNull(borrower, "borrower"));
+        return write(g -> mapper.writeValue(g, shape));
     }
 
     public String writeSignals(List<? extends Signal> list) {
-        return write(list.stream().map(SignalJson::of).toList());
+        List<SignalJson> shapes = list.stream().map(SignalJson::of).toList();
+        return write(g -> mapper.writeValue(g, shapes));
     }
 
     public String writeDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return text(g -> DecisionLines.write(g, decision));
+        return write(g -> DecisionLines.write(g, decision));
     }
 
     public String writeEvaluation(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        return text(g -> DecisionLines.write(g, evaluation));
+        return write(g -> DecisionLines.write(g, evaluation));
     }
 
     /** {@link #writeEvaluation} as UTF-8 bytes, without a detour through characters. */
@@ -216,20 +218,12 @@ public final class Codec {
         return out.toByteArray();
     }
 
-    private String write(Object shape) {
-        try {
-            return mapper.writeValueAsString(shape);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @FunctionalInterface
     private interface Line {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private String text(Line line) {
+    private String write(Line line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             line.write(g);
@@ -339,22 +333,14 @@ public final class Codec {
 
     /** Runs {@code parse} on a parser of {@code text} and reports its failure at {@code path} and below. */
     private <T> T parse(JsonFactory factory, String text, String path, Framing framing, Parse<T> parse) {
-        JsonParser p = null;
-        try {
-            p = factory.createParser(text);
-            return parse.from(p);
-        } catch (JsonProcessingException e) {
-            throw p == null ? unexpected(e) : problem(e, p, text, path, framing);
+        try (JsonParser p = factory.createParser(text)) {
+            try {
+                return parse.from(p);
+            } catch (JsonProcessingException e) {
+                throw problem(e, p, text, path, framing);
+            }
         } catch (IOException e) {
             throw unexpected(e);
-        } finally {
-            if (p != null) {
-                try {
-                    p.close();
-                } catch (IOException ignored) {
-                    // a parser of a string holds nothing that could fail to close
-                }
-            }
         }
     }
 
