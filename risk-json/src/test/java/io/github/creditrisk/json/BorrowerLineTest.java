@@ -72,7 +72,7 @@ class BorrowerLineTest {
     }
 
     @Test
-    void aLineHoldingMoreValuesThanTheBudgetIsRejected() {
+    void aLineHoldingMoreTokensThanTheBudgetIsRejected() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(100));
 
         BorrowerInput input = small.readBorrowerLine(Profiles.valid().with("monthlyRevenue",

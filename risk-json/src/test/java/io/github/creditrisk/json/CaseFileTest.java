@@ -85,7 +85,7 @@ class CaseFileTest {
 
     @Test
     void aBorrowerTooBigToReadCostsOnlyThatBorrower() {
-        // Given a reader that holds at most 100 JSON values per borrower, and a borrower with 500 months
+        // Given a reader that reads at most 100 JSON tokens per borrower, and a borrower with 500 months
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(100));
         String huge = Profiles.valid().with("id", "\"B-2\"").with("monthlyRevenue", "[" + "1,".repeat(500) + "1]")
                 .json();
@@ -112,7 +112,7 @@ class CaseFileTest {
     }
 
     @Test
-    void theValueBudgetOfTheFileDoesNotCountItsBorrowers() {
+    void theTokenBudgetOfTheFileDoesNotCountItsBorrowers() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(60));
 
         CaseFile file = small.readCaseFile(caseFile(borrower("B-1"), borrower("B-2"), borrower("B-3"),

@@ -169,6 +169,17 @@ class DecisionJsonTest {
     }
 
     @Test
+    void aCodeTheRecordRejectsIsShownEscapedAndCut() {
+        String written = json.writeDecision(Decisions.overborrowedWithForgivenOverdue())
+                .replace("\"reasonCode\":\"OVB_MANY_LENDERS\"", "\"reasonCode\":\"bad\\ncode" + "x".repeat(100) + "\"");
+
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> json.readDecision(written));
+
+        assertThat(e.getMessage()).isEqualTo("restrictions[2].reasonCode: \"bad\\u000Acode" + "x".repeat(32) + "…\" is"
+                + " not a code; expected upper-case letters, digits and _, starting with a letter");
+    }
+
+    @Test
     void anUnknownRemedyIsRejectedListingTheKnownOnes() {
         String written = json.writeDecision(Decisions.overborrowedWithForgivenOverdue())
                 .replace("\"remedies\":[\"APPEAL\"]", "\"remedies\":[\"APPEAL\",\"REFUND\"]");

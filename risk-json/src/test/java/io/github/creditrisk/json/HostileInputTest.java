@@ -117,6 +117,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsNamedAndAMissingCommaBeforeAKeyIsNotMistakenForIt() {
+        InvalidValueException twice = rejection("{\"id\": \"B-1\", \"id\": \"B-1\"}");
+        InvalidValueException noComma = rejection("{\"id\": \"B-1\" \"id\": \"B-1\"}");
+
+        assertThat(twice.getMessage()).isEqualTo("id: appears more than once; each field may appear only once");
+        assertThat(noComma.getMessage()).isEqualTo("id: is not valid JSON at line 1, column 14");
+    }
+
+    @Test
     void anUnclosedDocumentIsReported() {
         InvalidValueException e = rejection("{\"id\": \"B-1\", \"loans\": [");
 

@@ -132,7 +132,7 @@ class SignalReadingTest {
     }
 
     @Test
-    void aSignalFileHoldingMoreValuesThanTheBudgetIsRejectedAsAWhole() {
+    void aSignalFileHoldingMoreTokensThanTheBudgetIsRejectedAsAWhole() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(20));
 
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
