@@ -62,8 +62,8 @@ public record Restriction(
     static String code(String value, String field) {
         Checks.nonBlank(value, field);
         if (!isCode(value)) {
-            throw new InvalidValueException(field, "'" + value + "' is not a code; expected upper-case letters,"
-                    + " digits and _, starting with a letter");
+            throw InvalidValueException.ofText(field, value, "is not a code; expected upper-case letters, digits"
+                    + " and _, starting with a letter");
         }
         return value;
     }

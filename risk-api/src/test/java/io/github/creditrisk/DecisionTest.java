@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @DisplayName("Decisions obey the merge rules whoever builds them")
 class DecisionTest {
@@ -136,6 +137,17 @@ class DecisionTest {
     void familiesAndReasonCodesAreUpperCaseCodes() {
         assertThatThrownBy(() -> restriction(RestrictionType.FREEZE_LIMIT, "overborrowing", "A-1", null))
                 .hasMessageContaining("family: 'overborrowing' is not a code");
+    }
+
+    @Test
+    void aRejectedCodeIsKeptApartFromTheReasonForReadersOfHostileInput() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> restriction(RestrictionType.FREEZE_LIMIT, "x\ny", "A-1", null));
+
+        assertThat(e.text()).isEqualTo("x\ny");
+        assertThat(e.reason()).startsWith("is not a code; expected");
+        assertThat(e.under("restrictions[0]").getMessage()).isEqualTo("restrictions[0].family: 'x\ny' " + e.reason());
+        assertThat(new InvalidValueException("creditScore", "2.5 is not a whole number").text()).isNull();
     }
 
     @Test

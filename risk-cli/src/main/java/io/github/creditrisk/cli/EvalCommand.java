@@ -1,6 +1,5 @@
 package io.github.creditrisk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.spi.Batches;
 import io.github.creditrisk.Evaluation;
@@ -416,7 +415,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * Whether the input is a case file: by name (.jsonl is JSON Lines), or for standard input by its first
-     * line (a JSON Lines portfolio starts with a complete profile on one line).
+     * line (a JSON Lines portfolio starts with a profile on one line: valid, or rejected but naming its id).
      */
     private boolean isCaseFile(PushbackInputStream in, RiskJson json) throws IOException {
         if (!format.equals("auto")) {
@@ -435,12 +434,7 @@ final class EvalCommand implements Callable<Integer> {
         String text = new String(head, 0, n, StandardCharsets.UTF_8).stripLeading();
         int eol = text.indexOf('\n');
         String first = eol < 0 ? text : text.substring(0, eol);
-        try {
-            JsonNode node = json.readTree(first);
-            return node.has("borrowers") || node.has("signals") || node.has("asOf");
-        } catch (InvalidValueException e) {
-            return true; // not one object on its first line: a pretty-printed case file
-        }
+        return json.readBorrowerLine(first).borrowerId() == null;
     }
 
     @SuppressWarnings("unchecked")

@@ -30,11 +30,11 @@ import java.math.BigDecimal;
  *                          document's length)
  * @param maxNestingDepth   the deepest nesting of objects and arrays in a document; at least
  *                          {@value #MIN_NESTING_DEPTH}, which the case file's own structure needs
- * @param maxValues         the most JSON values (objects, arrays, numbers, texts, {@code true},
- *                          {@code false}, {@code null}) held at once while reading one entry: one borrower of a
- *                          case file, one JSON Lines line, or any other document as a whole (a case file
- *                          apart from its borrowers); ≥ 1. It bounds the memory a document can make the reader
- *                          use, whatever its shape
+ * @param maxValues         the most JSON tokens read for one entry (each value, field name and end of an
+ *                          object or array counts one; Jackson's {@code maxTokenCount}): one borrower of a case
+ *                          file, one JSON Lines line, a case file's signals, or any other document as a whole;
+ *                          ≥ 1. It bounds the work and memory a document can make the reader spend, whatever
+ *                          its shape
  * @param maxLineLength     the longest JSON Lines line, in characters; ≥ 1
  * @param maxDocumentLength the longest whole document (a case file, a signal file, a profile), in
  *                          characters; ≥ 1
@@ -68,7 +68,7 @@ public record JsonLimits(
     public static final int DEFAULT_MAX_STRING_LENGTH = 1_000;
     /** Default {@link #maxNestingDepth()}. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
-    /** Default {@link #maxValues()}: room for 10,000 signals, or a borrower with 1,000 loans, many times over. */
+    /** Default {@link #maxValues()}: room for 10,000 signals, or a borrower with 1,000 loans, several times over. */
     public static final int DEFAULT_MAX_VALUES = 200_000;
     /** Default {@link #maxLineLength()}: 1 MiB of characters. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;

@@ -1,6 +1,5 @@
 package io.github.creditrisk.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
@@ -88,16 +87,6 @@ public final class RiskJson {
     }
 
     /**
-     * Reads one borrower profile from a JSON tree already parsed (for example one element of a larger
-     * document). Field-level limits apply; document-level ones (length, nesting) were the parser's job.
-     *
-     * @throws InvalidValueException naming the first bad field
-     */
-    public BorrowerProfile readBorrower(JsonNode node) {
-        return codec.readBorrower(node);
-    }
-
-    /**
      * Reads one line of a JSON Lines portfolio. Never throws for bad input: a line that is not JSON, not
      * an object, or not a valid profile becomes a {@link BorrowerInput.Rejected} carrying the line's
      * {@code id} when one could be read. A blank line is rejected too; a caller that tolerates blank lines
@@ -121,15 +110,6 @@ public final class RiskJson {
     }
 
     /**
-     * Reads the signals of a JSON tree already parsed; see {@link #readSignals(String)}.
-     *
-     * @throws InvalidValueException naming the first bad signal field
-     */
-    public List<Signal> readSignals(JsonNode node) {
-        return codec.readSignals(node);
-    }
-
-    /**
      * Reads a case file. A bad borrower becomes a {@link BorrowerInput.Rejected} entry in its place, with
      * an error such as {@code borrowers[2].loans[0].lender: is missing; it is required}; it never fails the
      * file.
@@ -140,15 +120,6 @@ public final class RiskJson {
      */
     public CaseFile readCaseFile(String json) {
         return codec.readCaseFile(json);
-    }
-
-    /**
-     * Reads a case file from a JSON tree already parsed; see {@link #readCaseFile(String)}.
-     *
-     * @throws InvalidValueException when the file itself is bad
-     */
-    public CaseFile readCaseFile(JsonNode node) {
-        return codec.readCaseFile(node);
     }
 
     /**
@@ -169,17 +140,6 @@ public final class RiskJson {
      */
     public Evaluation readEvaluation(String json) {
         return codec.readEvaluation(json);
-    }
-
-    /**
-     * Parses any JSON document into a tree, with the same hygiene as the other readers (limits, exact
-     * numbers, strict syntax) and duplicate keys rejected. Meant for documents that embed the contract's
-     * formats, such as scenario files: read the tree, then hand its parts to the {@code JsonNode} readers.
-     *
-     * @throws InvalidValueException when the text is not one JSON value within the limits
-     */
-    public JsonNode readTree(String json) {
-        return codec.readTree(json);
     }
 
     /** The profile as one line of JSON, readable by {@link #readBorrower(String)}; optional fields left out

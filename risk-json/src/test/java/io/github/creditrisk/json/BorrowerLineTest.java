@@ -22,9 +22,7 @@ class BorrowerLineTest {
     void aLineThatIsNotJsonIsRejectedWithItsColumn() {
         BorrowerInput input = json.readBorrowerLine("id=B-1, segment=ORDINARY");
 
-        assertThat(input).isEqualTo(new BorrowerInput.Rejected(null, "input: is not valid JSON at column 3:"
-                + " unrecognized word \"id\"; expected a text in double quotes, a number, an object, an array, true,"
-                + " false or null"));
+        assertThat(input).isEqualTo(new BorrowerInput.Rejected(null, "input: is not valid JSON at column 3"));
     }
 
     @Test
@@ -74,19 +72,19 @@ class BorrowerLineTest {
     }
 
     @Test
-    void aLineHoldingMoreValuesThanTheBudgetIsRejected() {
+    void aLineHoldingMoreTokensThanTheBudgetIsRejected() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(100));
 
         BorrowerInput input = small.readBorrowerLine(Profiles.valid().with("monthlyRevenue",
                 "[" + "1,".repeat(500) + "1]").json());
 
         assertThat(input).isEqualTo(new BorrowerInput.Rejected("B-1001",
-                "input: holds more than 100 JSON values; expected at most 100"));
+                "input: holds more than 100 JSON tokens; expected at most 100"));
     }
 
     @Test
     void aDeeplyNestedLineIsRejectedNotACrash() {
-        BorrowerInput input = json.readBorrowerLine("{\"id\": \"B-8\", \"x\": " + "[".repeat(100_000));
+        BorrowerInput input = json.readBorrowerLine("{\"id\": \"B-8\", \"sector\": " + "[".repeat(100_000));
 
         assertThat(input.borrowerId()).isEqualTo("B-8");
         assertThat(((BorrowerInput.Rejected) input).error()).contains("is nested too deeply");

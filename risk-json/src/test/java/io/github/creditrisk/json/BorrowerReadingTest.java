@@ -138,13 +138,6 @@ class BorrowerReadingTest {
     }
 
     @Test
-    void readingATreeGivesTheSameProfileAsReadingTheText() {
-        String text = Profiles.valid().json();
-
-        assertThat(json.readBorrower(json.readTree(text))).isEqualTo(json.readBorrower(text));
-    }
-
-    @Test
     void namedProfilesSurviveARoundTripUnchanged() {
         for (BorrowerProfile profile : List.of(Borrowers.smallRetailerWithCollapsingSales(),
                 Borrowers.firstTimeBorrowerWithThinFile(), Borrowers.wealthyCustomerWithExactFractions())) {

@@ -1,6 +1,5 @@
 package io.github.creditrisk.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.creditrisk.InvalidValueException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -193,25 +192,6 @@ class BorrowerRejectionTest {
 
         assertThat(e.getMessage()).isEqualTo("monthlyRevenue: has 601 entries; expected at most 600 numbers"
                 + " (monthly sales, oldest first)");
-    }
-
-    @Test
-    void aTreeFromElsewhereHoldingADoubleNanIsRejectedToo() {
-        // Given a tree built by other code, where a double NaN can exist
-        ObjectNode tree = (ObjectNode) json.readTree(Profiles.valid().json());
-        tree.put("monthlyIncome", Double.NaN);
-
-        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> json.readBorrower(tree));
-
-        assertThat(e.getMessage()).isEqualTo("monthlyIncome: NaN is not a finite number; expected a finite number ≥ 0");
-    }
-
-    @Test
-    void aTreeFromElsewhereHoldingADoubleKeepsItsShortestDecimal() {
-        ObjectNode tree = (ObjectNode) json.readTree(Profiles.valid().json());
-        tree.put("monthlyIncome", 0.1d);
-
-        assertThat(json.readBorrower(tree).monthlyIncome()).isEqualTo(new BigDecimal("0.1"));
     }
 
     @Test

@@ -85,7 +85,7 @@ class CaseFileTest {
 
     @Test
     void aBorrowerTooBigToReadCostsOnlyThatBorrower() {
-        // Given a reader that holds at most 100 JSON values per borrower, and a borrower with 500 months
+        // Given a reader that reads at most 100 JSON tokens per borrower, and a borrower with 500 months
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(100));
         String huge = Profiles.valid().with("id", "\"B-2\"").with("monthlyRevenue", "[" + "1,".repeat(500) + "1]")
                 .json();
@@ -95,7 +95,7 @@ class CaseFileTest {
 
         // Then only that borrower is rejected, and the parser carries on after it
         assertThat(file.borrowers().get(1)).isEqualTo(new BorrowerInput.Rejected("B-2",
-                "borrowers[1]: holds more than 100 JSON values; expected at most 100"));
+                "borrowers[1]: holds more than 100 JSON tokens; expected at most 100"));
         assertThat(file.validBorrowers()).extracting(BorrowerProfile::id).containsExactly("B-1", "B-3");
     }
 
@@ -112,7 +112,7 @@ class CaseFileTest {
     }
 
     @Test
-    void theValueBudgetOfTheFileDoesNotCountItsBorrowers() {
+    void theTokenBudgetOfTheFileDoesNotCountItsBorrowers() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(60));
 
         CaseFile file = small.readCaseFile(caseFile(borrower("B-1"), borrower("B-2"), borrower("B-3"),
@@ -195,21 +195,12 @@ class CaseFileTest {
         InvalidValueException e = rejection(text);
 
         assertThat(e.field()).isEqualTo("borrowers[1].region");
-        assertThat(e.problem()).startsWith("is not valid JSON at line 2, column ")
-                .endsWith("unrecognized word \"CN\"; expected a text in double quotes, a number, an object, an"
-                        + " array, true, false or null");
+        assertThat(e.problem()).matches("is not valid JSON at line 2, column \\d+");
     }
 
     @Test
     void aFileThatIsNotAnObjectIsRejected() {
-        assertThat(rejection("[]").getMessage()).isEqualTo("input: an empty array is not a case file; expected a"
-                + " JSON object");
-    }
-
-    @Test
-    void readingTheTreeOfAFileGivesTheSameResultAsReadingItsText() {
-        String text = caseFile(borrower("B-1"), Profiles.valid().with("creditScore", "1").json());
-
-        assertThat(json.readCaseFile(json.readTree(text))).isEqualTo(json.readCaseFile(text));
+        assertThat(rejection("[]").getMessage()).isEqualTo("input: an array is not a case file; expected a JSON"
+                + " object");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.creditrisk.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.InvalidValueException;
@@ -18,6 +19,11 @@ class DecisionJsonTest {
 
     private final RiskJson json = RiskJson.create();
 
+    /** The lines as any JSON reader sees them. */
+    private static JsonNode tree(String line) throws java.io.IOException {
+        return new ObjectMapper().readTree(line);
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
@@ -25,8 +31,8 @@ class DecisionJsonTest {
     }
 
     @Test
-    void aDecisionHasTheContractsFieldsInTheContractsOrder() {
-        JsonNode written = json.readTree(json.writeDecision(Decisions.overborrowedWithForgivenOverdue()));
+    void aDecisionHasTheContractsFieldsInTheContractsOrder() throws java.io.IOException {
+        JsonNode written = tree(json.writeDecision(Decisions.overborrowedWithForgivenOverdue()));
 
         assertThat(names(written)).containsExactly("borrowerId", "outcome", "creditLimit", "recommendedLimit",
                 "restrictions", "exemptions", "notice", "rulesetVersion");
@@ -35,8 +41,8 @@ class DecisionJsonTest {
     }
 
     @Test
-    void reductionPercentAppearsOnlyOnReduceLimit() {
-        JsonNode restrictions = json.readTree(json.writeDecision(Decisions.overborrowedWithForgivenOverdue()))
+    void reductionPercentAppearsOnlyOnReduceLimit() throws java.io.IOException {
+        JsonNode restrictions = tree(json.writeDecision(Decisions.overborrowedWithForgivenOverdue()))
                 .get("restrictions");
 
         // Decision order: BLOCK_NEW_BORROWING, REDUCE_LIMIT, MANUAL_REVIEW
@@ -160,6 +166,17 @@ class DecisionJsonTest {
 
         assertThat(e.getMessage()).isEqualTo("restrictions[2].remedies: [] lacks APPEAL; every restriction must offer"
                 + " an appeal");
+    }
+
+    @Test
+    void aCodeTheRecordRejectsIsShownEscapedAndCut() {
+        String written = json.writeDecision(Decisions.overborrowedWithForgivenOverdue())
+                .replace("\"reasonCode\":\"OVB_MANY_LENDERS\"", "\"reasonCode\":\"bad\\ncode" + "x".repeat(100) + "\"");
+
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> json.readDecision(written));
+
+        assertThat(e.getMessage()).isEqualTo("restrictions[2].reasonCode: \"bad\\u000Acode" + "x".repeat(32) + "…\" is"
+                + " not a code; expected upper-case letters, digits and _, starting with a letter");
     }
 
     @Test

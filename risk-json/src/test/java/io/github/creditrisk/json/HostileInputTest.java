@@ -25,8 +25,7 @@ class HostileInputTest {
         InvalidValueException e = rejection(Profiles.valid().with("monthlyIncome", "NaN").json());
 
         assertThat(e.field()).isEqualTo("monthlyIncome");
-        assertThat(e.problem()).startsWith("is not valid JSON at line 1, column ")
-                .endsWith(": \"NaN\" is not a number in JSON; expected a finite number");
+        assertThat(e.problem()).matches("is not valid JSON at line 1, column \\d+");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,11 +41,11 @@ class HostileInputTest {
     void deepNestingIsStoppedAtTheLimit() {
         String deep = "[".repeat(1000) + "]".repeat(1000);
 
-        InvalidValueException e = rejection(Profiles.valid().with("loans", deep).json());
+        InvalidValueException e = rejection(Profiles.valid().with("sector", deep).json());
 
         assertThat(e.problem()).startsWith("is nested too deeply (at line 1, column ")
                 .endsWith("); expected at most 64 levels of objects and arrays");
-        assertThat(e.field()).startsWith("loans[0][0][0]");
+        assertThat(e.field()).startsWith("sector[0][0][0]");
     }
 
     @Test
@@ -114,8 +113,16 @@ class HostileInputTest {
 
         InvalidValueException e = rejection(text);
 
-        assertThat(e.getMessage()).isEqualTo("monthlyIncome: is not valid JSON at line 4, column 26: unexpected"
-                + " character ',': expected double-quote to start field name");
+        assertThat(e.getMessage()).isEqualTo("monthlyIncome: is not valid JSON at line 4, column 26");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsNamedAndAMissingCommaBeforeAKeyIsNotMistakenForIt() {
+        InvalidValueException twice = rejection("{\"id\": \"B-1\", \"id\": \"B-1\"}");
+        InvalidValueException noComma = rejection("{\"id\": \"B-1\" \"id\": \"B-1\"}");
+
+        assertThat(twice.getMessage()).isEqualTo("id: appears more than once; each field may appear only once");
+        assertThat(noComma.getMessage()).isEqualTo("id: is not valid JSON at line 1, column 14");
     }
 
     @Test
@@ -178,10 +185,11 @@ class HostileInputTest {
     }
 
     @Test
-    void readingATreeRejectsDuplicateKeysAnywhere() {
-        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
-                () -> json.readTree("{\"a\": {\"b\": [{\"c\": 1, \"c\": 2}]}}"));
+    void aKeyRepeatedDeepInsideADocumentIsNamedByItsPath() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> json.readSignals("[{\"type\":"
+                + " \"SERVICE_OUTAGE\", \"since\": \"2026-09-25\", \"until\": \"2026-09-28\"}, {\"type\": \"SECTOR_BAN\","
+                + " \"sector\": \"X\", \"sector\": \"Y\"}]"));
 
-        assertThat(e.getMessage()).isEqualTo("a.b[0].c: appears more than once; each field may appear only once");
+        assertThat(e.getMessage()).isEqualTo("signals[1].sector: appears more than once; each field may appear only once");
     }
 }

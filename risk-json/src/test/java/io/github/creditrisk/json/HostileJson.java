@@ -653,8 +653,8 @@ final class HostileJson {
             case 5 -> new Input("{\"id\": \"" + "x".repeat(LIMITS.maxLineLength()) + "\"}", new RejectedAt("input"),
                     "longer than a line may be");
             // Reading 200,000 values takes tens of milliseconds: rarer than the others.
-            case 6 -> r.nextInt(4) > 0 ? wholeDocumentProblem(p, r) : new Input("{\"loans\": ["
-                    + "1,".repeat(LIMITS.maxValues()) + "1]}", new RejectedAt("input"), "more values than the budget");
+            case 6 -> r.nextInt(4) > 0 ? wholeDocumentProblem(p, r) : new Input("{\"monthlyRevenue\": ["
+                    + "1,".repeat(LIMITS.maxValues()) + "1]}", new RejectedAt("input"), "more tokens than the budget");
             case 7 -> new Input(nested(LIMITS.maxNestingDepth() + 1 + r.nextInt(300_000), r), new AnyRejection(),
                     "nested beyond the limit");
             default -> new Input(profile.replaceFirst("\\{", "{\"a\":{\"b\":[") + "]}}", new AnyRejection(),

@@ -1,7 +1,7 @@
 package io.github.creditrisk.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.InvalidValueException;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +15,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +23,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * No code through data: nothing in a JSON document can make the reader load or instantiate a class. A
- * class named in a document (as a type id, as a value, as a key) stays a piece of text, and the reader has
- * no machinery that could do otherwise: no {@code ObjectMapper}, no codec, no type handling.
+ * class named in a document (as a type id, as a value, as a key) stays a piece of text: the mapper binds the
+ * contract's fixed shapes only, with no default typing, so no document can name a type.
  *
  * <p>Two witnesses: {@link Canary}, a class whose loading would flip {@link #TOUCHED} (it is never loaded
  * unless a reader loads it; {@link ControlCanary} shows that loading one does flip the flag), and a class
@@ -153,14 +151,15 @@ class NoCodeThroughJsonTest {
     }
 
     @Test
-    void riskJsonHoldsNoObjectMapperNoCodecAndNoTypeHandling() throws IllegalAccessException {
-        List<String> found = new ArrayList<>();
-        List<JsonFactory> factories = new ArrayList<>();
-        walk(RiskJson.create(), Collections.newSetFromMap(new IdentityHashMap<>()), found, factories, "RiskJson", 0);
+    void theMapperBehindRiskJsonHasNoDefaultTyping() throws IllegalAccessException {
+        List<ObjectMapper> mappers = new ArrayList<>();
+        collectMappers(RiskJson.create(), mappers);
 
-        assertThat(found).as("data-binding or type-handling objects reachable from RiskJson").isEmpty();
-        assertThat(factories).as("the parser factory").isNotEmpty()
-                .allSatisfy(f -> assertThat(f.getCodec()).as("a codec would turn parsing into data binding").isNull());
+        assertThat(mappers).as("the mapper RiskJson reads with").isNotEmpty().allSatisfy(m -> {
+            JavaType any = m.constructType(Object.class);
+            assertThat(m.getDeserializationConfig().getDefaultTyper(any)).as("default typing when reading").isNull();
+            assertThat(m.getSerializationConfig().getDefaultTyper(any)).as("default typing when writing").isNull();
+        });
     }
 
     @Test
@@ -170,32 +169,19 @@ class NoCodeThroughJsonTest {
         assertThat(CONTROL_TOUCHED).isTrue();
     }
 
-    /** Follows the fields of this project's and Jackson's objects, noting anything that binds or types data. */
-    private static void walk(Object o, Set<Object> seen, List<String> found, List<JsonFactory> factories, String path,
-                             int depth) throws IllegalAccessException {
-        if (o == null || depth > 12 || !seen.add(o)) {
+    /** Follows the fields of this project's objects, collecting the Jackson mappers they hold. */
+    private static void collectMappers(Object o, List<ObjectMapper> mappers) throws IllegalAccessException {
+        if (o instanceof ObjectMapper m) {
+            mappers.add(m);
             return;
         }
-        Class<?> type = o.getClass();
-        String name = type.getName();
-        if (o instanceof ObjectCodec || name.contains("ObjectMapper") || name.contains("TypeValidator")
-                || name.contains("TypeResolver") || name.contains("TypeDeserializer")
-                || name.contains("DefaultTyping")) {
-            found.add(path + ": " + name);
-        }
-        if (o instanceof JsonFactory f) {
-            factories.add(f);
-        }
-        if (!name.startsWith("io.github.creditrisk.") && !name.startsWith("com.fasterxml.")) {
+        if (o == null || !o.getClass().getName().startsWith("io.github.creditrisk.")) {
             return;
         }
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-                    continue;
-                }
+        for (Field field : o.getClass().getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
                 field.setAccessible(true);
-                walk(field.get(o), seen, found, factories, path + "." + field.getName(), depth + 1);
+                collectMappers(field.get(o), mappers);
             }
         }
     }

@@ -132,13 +132,13 @@ class SignalReadingTest {
     }
 
     @Test
-    void aSignalFileHoldingMoreValuesThanTheBudgetIsRejectedAsAWhole() {
+    void aSignalFileHoldingMoreTokensThanTheBudgetIsRejectedAsAWhole() {
         RiskJson small = RiskJson.create(JsonLimits.defaults().withMaxValues(20));
 
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
                 () -> small.readSignals("[" + BAN + "," + BAN + "," + BAN + "," + BAN + "]"));
 
-        assertThat(e.getMessage()).isEqualTo("input: holds more than 20 JSON values; expected at most 20");
+        assertThat(e.getMessage()).isEqualTo("signals: holds more than 20 JSON tokens; expected at most 20");
     }
 
     @Test

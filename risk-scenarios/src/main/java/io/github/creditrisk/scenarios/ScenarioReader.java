@@ -1,6 +1,14 @@
 package io.github.creditrisk.scenarios;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.creditrisk.InvalidValueException;
 import io.github.creditrisk.Outcome;
@@ -30,7 +38,8 @@ import java.util.stream.Stream;
  * have any name. Thread-safe.
  *
  * <p>A scenario file is a case file with three more fields, {@code name}, {@code description} and
- * {@code expect}:
+ * {@code expect}. This reader takes its three fields and hands the rest, as text, to
+ * {@link RiskJson#readCaseFile(String)}:
  * <pre>{@code
  * { "name": "…", "description": "…", "asOf": "2026-11-01", "signals": [ … ], "borrowers": [ … ],
  *   "expect": { "B-1": { "outcome": "RESTRICT", "restrictions": ["OVERBORROWING REDUCE_LIMIT 30%"],
@@ -48,6 +57,15 @@ public final class ScenarioReader {
             "reasonCodes", "rules", "exemptions");
     private static final Pattern RESTRICTION = Pattern.compile(
             "[A-Z][A-Z0-9_]* (BLOCK_NEW_BORROWING|FREEZE_LIMIT|MANUAL_REVIEW|REDUCE_LIMIT [0-9]{1,3}%)");
+
+    /**
+     * Reads the file as a tree, as its author wrote it: decimals exact and with their scale, a key given twice
+     * rejected. The case file within is checked by {@link RiskJson}.
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final RiskJson json;
 
@@ -134,14 +152,14 @@ public final class ScenarioReader {
     }
 
     private Scenario parse(Path file, String text) {
-        JsonNode root = json.readTree(text);
-        if (!root.isObject()) {
+        JsonNode root = tree(text);
+        if (root == null || !root.isObject()) {
             throw new InvalidValueException("input", "is not a JSON object; a scenario is a case file with an"
                     + " \"expect\" object");
         }
         ObjectNode caseNode = ((ObjectNode) root).deepCopy();
         caseNode.remove(SCENARIO_FIELDS);
-        CaseFile cases = json.readCaseFile(caseNode);
+        CaseFile cases = json.readCaseFile(caseNode.toString());
         if (cases.asOf() == null) {
             throw new InvalidValueException("asOf", "is missing; a scenario needs its evaluation date");
         }
@@ -173,6 +191,38 @@ public final class ScenarioReader {
         String name = text(root, "name", fileName.endsWith(SUFFIX)
                 ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName);
         return new Scenario(name, file.toString(), text(root, "description", ""), cases, expectations);
+    }
+
+    /** The file as a tree; a key given twice is named by its path, anything else not JSON by its place. */
+    private static JsonNode tree(String text) {
+        // A byte order mark is common in files saved on Windows; it is not part of the JSON.
+        try (JsonParser p = MAPPER.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            try {
+                JsonNode root = MAPPER.readTree(p);
+                if (p.nextToken() != null) {
+                    throw new InvalidValueException("input", "has more content after the JSON value, at line "
+                            + p.currentTokenLocation().getLineNr() + "; expected a single JSON value");
+                }
+                return root;
+            } catch (MismatchedInputException e) {
+                throw new InvalidValueException(path(p), "appears more than once; each field may appear only once");
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                throw new InvalidValueException("input", "is not valid JSON"
+                        + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            }
+        } catch (IOException e) {
+            throw new InvalidValueException("input", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The path of the field the parser is at, such as {@code expect.B-1.outcome}. */
+    private static String path(JsonParser p) {
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            names.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        return String.join(".", names).replace(".[", "[");
     }
 
     private static Expectation expectation(String path, JsonNode node) {

@@ -78,10 +78,17 @@ class ScenarioReaderTest {
         Path badRestriction = write("x2.scenario.json", base + "{\"B-1\": {\"restrictions\": [\"BLOCK\"]}}}");
         Path unknownField = write("x3.scenario.json", base + "{\"B-1\": {\"outcomes\": \"APPROVE\"}}}");
         Path noDate = write("x4.scenario.json", "{\"borrowers\": [" + BORROWER + "], \"expect\": {\"B-1\": {}}}");
+        Path twice = write("x5.scenario.json", base.replace("\"creditScore\": 700", "\"creditScore\": 700, \"creditScore\": 1")
+                + "{\"B-1\": {\"outcome\": \"APPROVE\"}}}");
+        Path notJson = write("x6.scenario.json", base + "{\"B-1\": {\"outcome\": APPROVE}}}");
 
         assertThatThrownBy(() -> reader.read(unknownBorrower)).hasMessageContaining("x1.scenario.json: expect.B-9: names no borrower");
         assertThatThrownBy(() -> reader.read(badRestriction)).hasMessageContaining("'BLOCK' is not a restriction");
         assertThatThrownBy(() -> reader.read(unknownField)).hasMessageContaining("expect.B-1.outcomes: is not an expectation");
         assertThatThrownBy(() -> reader.read(noDate)).hasMessageContaining("asOf: is missing");
+        assertThatThrownBy(() -> reader.read(twice)).hasMessageEndingWith("x5.scenario.json: borrowers[0].creditScore:"
+                + " appears more than once; each field may appear only once");
+        assertThatThrownBy(() -> reader.read(notJson)).hasMessageEndingWith("x6.scenario.json: input: is not valid JSON"
+                + " at line 2, column 61");
     }
 }

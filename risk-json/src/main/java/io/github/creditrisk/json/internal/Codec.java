@@ -1,13 +1,29 @@
 package io.github.creditrisk.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
@@ -16,300 +32,424 @@ import io.github.creditrisk.Signal;
 import io.github.creditrisk.json.BorrowerInput;
 import io.github.creditrisk.json.CaseFile;
 import io.github.creditrisk.json.JsonLimits;
+import io.github.creditrisk.json.internal.Shapes.EvaluationJson;
+import io.github.creditrisk.json.internal.Shapes.ProfileJson;
+import io.github.creditrisk.json.internal.Shapes.SignalJson;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
-import static io.github.creditrisk.json.internal.Fields.Presence.OPTIONAL;
-
 /**
- * The implementation behind {@code RiskJson}; not API. Immutable and thread-safe: it holds one configured
- * {@link JsonFactory} and the limits, and every call uses its own parser or generator.
+ * The implementation behind {@code RiskJson}; not API. Immutable and thread-safe.
  *
- * <p>No {@code ObjectMapper} is involved: input is parsed by Jackson's streaming parser into a tree (see
- * {@link TreeReader}) and mapped field by field to the risk-api records, and output is written with a
- * {@link JsonGenerator}. So there is no data binding, no default typing and no type information taken from
- * the document, by construction rather than by configuration.
+ * <p>One strict {@link JsonMapper} reads and writes every format: strict JSON (Jackson's defaults: no comments,
+ * single quotes, {@code NaN}, leading zeros or trailing commas), unknown fields rejected
+ * ({@code FAIL_ON_UNKNOWN_PROPERTIES}), a key given twice rejected ({@code STRICT_DUPLICATE_DETECTION}), numbers
+ * exact ({@code USE_BIG_DECIMAL_FOR_FLOATS}), nothing after the value ({@code FAIL_ON_TRAILING_TOKENS}), the
+ * {@link JsonLimits} as {@link StreamReadConstraints}, and no default typing: it binds the fixed records of
+ * {@link Shapes}, so no document can name a type. {@link Records} then makes the risk-api values. What went wrong
+ * is told from Jackson's exception types, paths and locations and from the parser's state, never from its words.
+ *
+ * <p>A case file is read in parts. A scanner (the same parser without the two checks that would cost the whole
+ * file: the token budget and repeated keys) finds the text of the date, of the signals and of each borrower; the
+ * mapper reads each on its own, a borrower with a budget of its own. So a repeated key or an unreadable number
+ * in one borrower costs only that borrower, and a borrower's text is dropped once it is read.
  */
 public final class Codec {
 
-    static final String BORROWERS = "borrowers";
-    static final List<String> CASE_FILE_FIELDS = List.of("asOf", "signals", BORROWERS);
+    /** The longest number the parser reads, in characters. */
+    private static final int MAX_NUMBER_LENGTH = 1000;
+    private static final List<String> CASE_FILE_FIELDS = List.of("asOf", "signals", "borrowers");
 
-    /** Drops streamed entries unread. */
-    private static final TreeReader.Entries IGNORED = new TreeReader.Entries() {
-        @Override
-        public void entry(int index, JsonNode element) {
-        }
+    /** How positions are given: a JSON Lines line has no line number of its own. */
+    private enum Framing { LINE, DOCUMENT }
 
-        @Override
-        public void rejected(int index, String id, InvalidValueException problem) {
-        }
-    };
+    @FunctionalInterface
+    private interface Parse<T> {
+        T from(JsonParser p) throws IOException;
+    }
+
+    private record Parts(LocalDate asOf, List<Signal> signals) {
+    }
 
     private final JsonLimits limits;
-    private final JsonFactory factory;
-    private final TreeReader reader;
-    private final Values values;
-    private final ProfileFormat profiles;
-    /** The usual borrower line, read without a tree; anything else is read through {@link #reader}. */
-    private final ProfileLineReader lines;
-    private final SignalFormat signals;
-    private final DecisionFormat decisions;
+    private final Records records;
+    private final JsonMapper mapper;
+    private final JsonFactory scanner;
+    private final ObjectReader profiles;
+    private final ObjectReader signals;
+    private final ObjectReader evaluations;
+    private final ObjectReader values;
 
     public Codec(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.records = new Records(limits);
+        this.mapper = JsonMapper.builder(factory(limits, true))
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .deactivateDefaultTyping()
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
+                .build();
+        this.scanner = factory(limits, false);
+        this.profiles = mapper.readerFor(ProfileJson.class);
+        this.signals = mapper.readerFor(new TypeReference<List<SignalJson>>() { });
+        this.evaluations = mapper.readerFor(EvaluationJson.class);
+        this.values = mapper.readerFor(Object.class);
+    }
+
+    /** The mapper's parser ({@code strict}) or the scanner's: the scanner counts no tokens and lets keys repeat. */
+    private static JsonFactory factory(JsonLimits limits, boolean strict) {
         int longest = Math.max(limits.maxLineLength(), limits.maxDocumentLength());
-        this.factory = new JsonFactoryBuilder()
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
-                        .maxDocumentLength(longest)
-                        // Texts are limited field by field (Values.text), so that an over-long text costs
-                        // one borrower; the parser only guards the document as a whole.
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        // Texts are limited field by field, so that an over-long one costs one borrower.
                         .maxStringLength(longest)
+                        .maxNameLength(longest)
+                        .maxTokenCount(strict ? limits.maxValues() : 0)
                         .build())
-                // Strict JSON, stated rather than assumed: no NaN, comments, single quotes, trailing commas.
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-                .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-                .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-                .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-                .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-                // Duplicate keys are detected by TreeReader, per object, so that one costs one borrower.
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                // Written as bytes, a character beyond the BMP (an emoji in a name) is its UTF-8, as when the
-                // line is written as text and then encoded, not a \uD83D\uDE00 escape: the same line either way.
-                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                // As bytes, a character beyond the BMP (an emoji) is its UTF-8: the same line as text then encoded.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
-        this.reader = new TreeReader(factory, limits);
-        this.values = new Values(limits);
-        this.profiles = new ProfileFormat(values);
-        this.lines = new ProfileLineReader(factory, limits, values);
-        this.signals = new SignalFormat(values);
-        this.decisions = new DecisionFormat(values);
     }
 
     public JsonLimits limits() {
         return limits;
     }
 
-    public JsonNode readTree(String json) {
-        return reader.read(Objects.requireNonNull(json, "json"), TreeReader.Framing.DOCUMENT, "a JSON value", true,
-                new TreeReader.Attempt());
-    }
-
     public BorrowerProfile readBorrower(String json) {
-        JsonNode root = document(json, "a borrower profile (a JSON object)");
-        return guarded(() -> profiles.read(root, ""));
-    }
-
-    public BorrowerProfile readBorrower(JsonNode node) {
-        Objects.requireNonNull(node, "node");
-        return guarded(() -> profiles.read(node, ""));
+        String text = checked(json, Framing.DOCUMENT, "a borrower profile (a JSON object)");
+        return guarded(() -> records.profile(read(text, profiles, "", Framing.DOCUMENT), ""));
     }
 
     public BorrowerInput readBorrowerLine(String line) {
-        Objects.requireNonNull(line, "line");
-        BorrowerProfile usual = lines.read(line);
-        if (usual != null) {
-            return new BorrowerInput.Valid(usual);
-        }
-        TreeReader.Attempt attempt = new TreeReader.Attempt();
-        JsonNode root;
+        String text;
         try {
-            root = reader.read(line, TreeReader.Framing.LINE, "a borrower profile (one JSON object per line)",
-                    false, attempt);
+            text = checked(line, Framing.LINE, "a borrower profile (one JSON object per line)");
         } catch (InvalidValueException e) {
-            return new BorrowerInput.Rejected(usableId(attempt.rootId()), e.getMessage());
+            return new BorrowerInput.Rejected(null, e.getMessage());
         }
-        return borrower(root, "");
-    }
-
-    /** What the fast path alone makes of a borrower line: the profile, or {@code null} (for tests). */
-    BorrowerProfile readUsualLine(String line) {
-        return lines.read(line);
+        return borrower(text, "", Framing.LINE);
     }
 
     public List<Signal> readSignals(String json) {
-        // A case file's borrowers are of no interest here: stream them past without keeping them.
-        JsonNode root = reader.read(Objects.requireNonNull(json, "json"), TreeReader.Framing.DOCUMENT,
-                "an array of signals or a case file", false, new TreeReader.Attempt(), BORROWERS, IGNORED);
-        return guarded(() -> signalsOf(root));
-    }
-
-    public List<Signal> readSignals(JsonNode node) {
-        Objects.requireNonNull(node, "node");
-        return guarded(() -> signalsOf(node));
+        String text = checked(json, Framing.DOCUMENT, "an array of signals or a case file");
+        return guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                return records.signals(read(text, signals, "signals", Framing.DOCUMENT));
+            }
+            if (first == JsonToken.START_OBJECT) {
+                return caseFile(p, text, null).signals();
+            }
+            throw Records.invalid("", Show.token(p) + " is neither an array of signals nor a case file; expected a"
+                    + " JSON array or object");
+        }));
     }
 
     public CaseFile readCaseFile(String json) {
-        // Each borrower is mapped as soon as the parser has it, and its tree dropped.
-        List<BorrowerInput> streamed = new ArrayList<>();
-        JsonNode root = reader.read(Objects.requireNonNull(json, "json"), TreeReader.Framing.DOCUMENT,
-                "a case file (a JSON object)", false, new TreeReader.Attempt(), BORROWERS,
-                new TreeReader.Entries() {
-                    @Override
-                    public void entry(int index, JsonNode element) {
-                        streamed.add(borrower(element, Paths.index(BORROWERS, index)));
-                    }
-
-                    @Override
-                    public void rejected(int index, String id, InvalidValueException problem) {
-                        streamed.add(new BorrowerInput.Rejected(usableId(id), problem.getMessage()));
-                    }
-                });
-        return guarded(() -> caseFile(root, streamed));
-    }
-
-    public CaseFile readCaseFile(JsonNode node) {
-        Objects.requireNonNull(node, "node");
-        return guarded(() -> caseFile(node, null));
+        String text = checked(json, Framing.DOCUMENT, "a case file (a JSON object)");
+        List<BorrowerInput> borrowers = new ArrayList<>();
+        Parts parts = guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw Records.invalid("", Show.token(p) + " is not a case file; expected a JSON object");
+            }
+            return caseFile(p, text, (entry, i) ->
+                    borrowers.add(borrower(entry, Show.index("borrowers", i), Framing.DOCUMENT)));
+        }));
+        return new CaseFile(parts.asOf(), parts.signals(), borrowers);
     }
 
     public Decision readDecision(String json) {
-        JsonNode root = document(json, "a decision (a JSON object)");
-        return guarded(() -> decisions.readDecision(root));
+        String text = checked(json, Framing.DOCUMENT, "a decision (a JSON object)");
+        return guarded(() -> records.decision(read(text, evaluations, "", Framing.DOCUMENT)));
     }
 
     public Evaluation readEvaluation(String json) {
-        JsonNode root = document(json, "a decision or an error line (a JSON object)");
-        return guarded(() -> decisions.readEvaluation(root));
+        String text = checked(json, Framing.DOCUMENT, "a decision or an error line (a JSON object)");
+        return guarded(() -> records.evaluation(read(text, evaluations, "", Framing.DOCUMENT)));
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
-        Objects.requireNonNull(borrower, "borrower");
-        return write(g -> ProfileFormat.write(g, borrower));
+        ProfileJson shape = ProfileJson.of(Objects.requireNonNull(borrower, "borrower"));
+        return write(g -> mapper.writeValue(g, shape));
     }
 
     public String writeSignals(List<? extends Signal> list) {
-        List<? extends Signal> copy = List.copyOf(list);
-        return write(g -> SignalFormat.writeAll(g, copy));
+        List<SignalJson> shapes = list.stream().map(SignalJson::of).toList();
+        return write(g -> mapper.writeValue(g, shapes));
     }
 
     public String writeDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return write(g -> DecisionFormat.write(g, decision));
+        return write(g -> DecisionLines.write(g, decision));
     }
 
     public String writeEvaluation(Evaluation evaluation) {
-        return write(evaluationBody(evaluation));
-    }
-
-    /** {@link #writeEvaluation}, as UTF-8 bytes: for output that is bytes anyway, without a detour through chars. */
-    public byte[] writeEvaluationUtf8(Evaluation evaluation) {
-        return writeUtf8(evaluationBody(evaluation));
-    }
-
-    /** An evaluation's line: the decision, or the contract's error line. */
-    private static Body evaluationBody(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        if (evaluation instanceof Evaluation.Decided decided) {
-            return g -> DecisionFormat.write(g, decided.decision());
-        }
-        Evaluation.Failed failed = (Evaluation.Failed) evaluation;
-        return g -> DecisionFormat.writeError(g, failed);
+        return write(g -> DecisionLines.write(g, evaluation));
     }
 
-    /** Writes an amount as a JSON number in plain notation: 80000, never 8E+4. */
-    static void writeAmount(JsonGenerator g, String name, BigDecimal amount) throws IOException {
-        g.writeFieldName(name);
-        writeAmount(g, amount);
+    /** {@link #writeEvaluation} as UTF-8 bytes, without a detour through characters. */
+    public byte[] writeEvaluationUtf8(Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            DecisionLines.write(g, evaluation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
-    /** Writes an amount as a plain decimal number. */
-    static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
-        if (amount.scale() == 0 && amount.signum() >= 0 && amount.compareTo(LONG_MAX) <= 0) {
-            g.writeNumber(amount.longValue()); // a whole amount, the usual one: written without a string
-        } else {
-            g.writeNumber(amount.toPlainString());
-        }
+    @FunctionalInterface
+    private interface Line {
+        void write(JsonGenerator g) throws IOException;
     }
 
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-
-    private JsonNode document(String json, String expected) {
-        return reader.read(Objects.requireNonNull(json, "json"), TreeReader.Framing.DOCUMENT, expected, false,
-                new TreeReader.Attempt());
-    }
-
-    private List<Signal> signalsOf(JsonNode root) {
-        if (root.isArray()) {
-            return signals.readAll(root, "signals");
+    private String write(Line line) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            line.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (root.isObject()) {
-            Fields f = Fields.open(root, "", "a case file", CASE_FILE_FIELDS, values);
-            return signals.readAll(f.get("signals"), "signals");
-        }
-        throw Values.invalid("", Show.value(root) + " is neither an array of signals nor a case file; expected"
-                + " a JSON array or object");
+        return out.toString();
     }
 
     /**
-     * @param streamed the borrowers already read from a streamed {@code borrowers} array, or {@code null}
-     *                 to read them from the tree
+     * The parts of a case file, the scanner at its opening brace. Each borrower's text goes to {@code entries}
+     * with its index as soon as it is found; {@code null} skips them.
      */
-    private CaseFile caseFile(JsonNode root, List<BorrowerInput> streamed) {
-        Fields f = Fields.open(root, "", "a case file", CASE_FILE_FIELDS, values);
-        LocalDate asOf = f.date("asOf", OPTIONAL);
-        List<Signal> found = signals.readAll(f.get("signals"), "signals");
-        JsonNode entries = f.get(BORROWERS);
-        List<BorrowerInput> borrowers = new ArrayList<>();
-        if (entries != null) {
-            if (!entries.isArray()) {
-                throw Values.invalid(BORROWERS, Show.value(entries) + " is not an array; expected an array of"
-                        + " borrower profiles");
+    private Parts caseFile(JsonParser p, String text, ObjIntConsumer<String> entries) throws IOException {
+        LocalDate asOf = null;
+        List<Signal> found = List.of();
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (!CASE_FILE_FIELDS.contains(name)) {
+                throw Records.unknownField("", name, "a case file", CASE_FILE_FIELDS);
             }
-            if (streamed != null) {
-                borrowers.addAll(streamed);
+            if (!seen.add(name)) {
+                throw Records.invalid(name, "appears more than once; each field may appear only once");
             }
-            for (int i = 0; i < entries.size(); i++) {
-                borrowers.add(borrower(entries.get(i), Paths.index(BORROWERS, i)));
+            JsonToken value = p.nextToken();
+            if (name.equals("asOf")) {
+                Object date = read(span(p, text), values, "asOf", Framing.DOCUMENT);
+                asOf = records.date(date, "", "asOf", Records.Presence.OPTIONAL);
+            } else if (name.equals("signals")) {
+                found = records.signals(read(span(p, text), signals, "signals", Framing.DOCUMENT));
+            } else if (value == JsonToken.START_ARRAY) {
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    String entry = span(p, text);
+                    if (entries != null) {
+                        entries.accept(entry, i);
+                    }
+                }
+            } else if (value != JsonToken.VALUE_NULL) {
+                throw Records.invalid("borrowers", Show.token(p) + " is not an array; expected an array of borrower"
+                        + " profiles");
             }
         }
-        return new CaseFile(asOf, found, borrowers);
+        if (p.nextToken() != null) {
+            throw Records.invalid("", trailing(p, Framing.DOCUMENT));
+        }
+        return new Parts(asOf, found);
+    }
+
+    /** The text of the value the scanner is at, which it then skips. */
+    private static String span(JsonParser p, String text) throws IOException {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        p.skipChildren();
+        p.finishToken();
+        return text.substring(start, (int) p.currentLocation().getCharOffset());
     }
 
     /** One borrower entry: a problem with it is a rejection of that entry, never an exception. */
-    private BorrowerInput borrower(JsonNode node, String path) {
+    private BorrowerInput borrower(String text, String path, Framing framing) {
+        ProfileJson shape = null;
         try {
-            return new BorrowerInput.Valid(profiles.read(node, path));
+            shape = read(text, profiles, path, framing);
+            return new BorrowerInput.Valid(records.profile(shape, path));
         } catch (InvalidValueException e) {
-            return new BorrowerInput.Rejected(idOf(node), e.getMessage());
+            return new BorrowerInput.Rejected(usableId(shape == null ? idOf(text) : shape.id()), e.getMessage());
         } catch (RuntimeException e) {
-            return new BorrowerInput.Rejected(idOf(node), unexpected(e).getMessage());
+            return new BorrowerInput.Rejected(null, unexpected(e).getMessage());
         }
     }
 
-    private String idOf(JsonNode node) {
-        JsonNode id = node != null && node.isObject() ? node.get("id") : null;
-        return id != null && id != TreeReader.DUPLICATE && id.isTextual() ? usableId(id.textValue()) : null;
+    /**
+     * The root object's {@code id}, as far as the scanner reads before the text breaks off; {@code null} when it
+     * is not a text or appears twice.
+     */
+    private String idOf(String text) {
+        String id = null;
+        int ids = 0;
+        try (JsonParser p = scanner.createParser(text)) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean isId = p.currentName().equals("id");
+                    if (p.nextToken() == JsonToken.VALUE_STRING && isId && ids == 0) {
+                        id = p.getText();
+                    }
+                    ids += isId ? 1 : 0;
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // the text breaks off here: what was read before it stands
+        }
+        return ids == 1 ? id : null;
     }
 
     /**
      * An id worth echoing in an error line: non-blank, within the length limit, and whole Unicode text (an
      * unpaired surrogate is written out as '?', so echoing it would name, and take the place of, another id).
      */
-    private String usableId(String id) {
-        return id != null && !id.isBlank() && id.length() <= limits.maxStringLength()
-                && Values.unpairedSurrogate(id) < 0 ? id : null;
+    private String usableId(Object id) {
+        return id instanceof String s && !s.isBlank() && s.length() <= limits.maxStringLength()
+                && Records.unpairedSurrogate(s) < 0 ? s : null;
     }
 
-    /** Runs a mapping; a failure that is not already an {@link InvalidValueException} becomes one. */
-    private static <T> T guarded(Supplier<T> mapping) {
+    private <T> T read(String text, ObjectReader reader, String path, Framing framing) {
+        return parse(mapper.getFactory(), text, path, framing, reader::readValue);
+    }
+
+    /** Runs {@code parse} on a parser of {@code text} and reports its failure at {@code path} and below. */
+    private <T> T parse(JsonFactory factory, String text, String path, Framing framing, Parse<T> parse) {
+        try (JsonParser p = factory.createParser(text)) {
+            try {
+                return parse.from(p);
+            } catch (JsonProcessingException e) {
+                throw problem(e, p, text, path, framing);
+            }
+        } catch (IOException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** What Jackson's exception says is wrong, from its type, its path or location, and where the parser stopped. */
+    private InvalidValueException problem(JsonProcessingException e, JsonParser p, String text, String path,
+                                          Framing framing) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<JsonMappingException.Reference> refs = u.getPath();
+            Shapes.Shape shape = Shapes.of(u.getReferringClass());
+            return Records.unknownField(path(path, refs.subList(0, refs.size() - 1)), u.getPropertyName(),
+                    shape.noun(), shape.fields());
+        }
+        if (e instanceof MismatchedInputException m) {
+            if (root(p.getParsingContext()).getCurrentIndex() > 0) {
+                return Records.invalid(path, trailing(p, framing));
+            }
+            List<JsonMappingException.Reference> refs = m.getPath();
+            String field = refs.isEmpty() ? path : refs.get(refs.size() - 1).getFieldName();
+            return Records.invalid(path(path, refs), Show.token(p) + " " + Shapes.expected(m.getTargetType(), field));
+        }
+        Throwable cause = e instanceof JsonMappingException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof NumberFormatException) {
+            return Records.invalid(path(path, ((JsonMappingException) e).getPath()), Show.token(p)
+                    + " has an exponent too large to read; expected a number such as 1.5e6");
+        }
+        String at = Show.path(path, p.getParsingContext());
+        if (cause instanceof StreamConstraintsException) {
+            String where = where(p.currentLocation(), framing);
+            if (p.getParsingContext().getNestingDepth() > limits.maxNestingDepth()) {
+                return Records.invalid(at, "is nested too deeply (" + where + "); expected at most "
+                        + limits.maxNestingDepth() + " levels of objects and arrays");
+            }
+            if (p.currentTokenCount() > limits.maxValues()) {
+                return Records.invalid(path, "holds more than " + limits.maxValues() + " JSON tokens; expected at"
+                        + " most " + limits.maxValues());
+            }
+            return Records.invalid(at, "holds a number with too many digits (" + where + "); expected at most "
+                    + MAX_NUMBER_LENGTH + " characters");
+        }
+        if (!(cause instanceof StreamReadException read)) {
+            return unexpected(cause);
+        }
+        JsonLocation location = read.getLocation() != null ? read.getLocation() : p.currentLocation();
+        if (cause instanceof JsonEOFException) {
+            return Records.invalid(at, "is not valid JSON " + where(location, framing) + ": it ends before the JSON"
+                    + " value is complete (an object, array or text is not closed)");
+        }
+        if (cause instanceof JsonParseException && repeatsKey(text, location)) {
+            return Records.invalid(at, "appears more than once; each field may appear only once");
+        }
+        return Records.invalid(at, "is not valid JSON " + where(location, framing));
+    }
+
+    /**
+     * Whether the mapper's parser stopped at a repeated key. Jackson reports one as it reports a syntax error;
+     * the scanner, which lets keys repeat, stops at the same place for a syntax error, later or never for a key.
+     */
+    private boolean repeatsKey(String text, JsonLocation stop) {
+        try (JsonParser p = scanner.createParser(text)) {
+            while (p.nextToken() != null && p.currentLocation().getCharOffset() <= stop.getCharOffset()) {
+                // read on past the place where the mapper's parser stopped
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            return e.getLocation() == null || e.getLocation().getCharOffset() > stop.getCharOffset();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String trailing(JsonParser p, Framing framing) {
+        return "has more content after the JSON value, " + where(p.currentTokenLocation(), framing)
+                + "; expected a single JSON value" + (framing == Framing.LINE ? " per line" : "");
+    }
+
+    private static JsonStreamContext root(JsonStreamContext context) {
+        return context.getParent() == null ? context : root(context.getParent());
+    }
+
+    private static String path(String path, List<JsonMappingException.Reference> refs) {
+        for (JsonMappingException.Reference ref : refs) {
+            path = ref.getFieldName() != null ? Show.child(path, ref.getFieldName()) : Show.index(path, ref.getIndex());
+        }
+        return path;
+    }
+
+    private static String where(JsonLocation location, Framing framing) {
+        return framing == Framing.LINE ? "at column " + location.getColumnNr()
+                : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The input checked before it is parsed: a byte order mark dropped, the length within the limit, not blank. */
+    private String checked(String input, Framing framing, String expected) {
+        String text = Objects.requireNonNull(input, "json").startsWith("\uFEFF") ? input.substring(1) : input;
+        int max = framing == Framing.LINE ? limits.maxLineLength() : limits.maxDocumentLength();
+        if (text.length() > max) {
+            throw Records.invalid("", "is too long (" + text.length() + " characters); expected at most " + max
+                    + " characters");
+        }
+        if (text.isBlank()) {
+            throw Records.invalid("", "is empty; expected " + expected);
+        }
+        return text;
+    }
+
+    /** Runs a reading; a failure that is not already an {@link InvalidValueException} becomes one. */
+    private static <T> T guarded(Supplier<T> reading) {
         try {
-            return mapping.get();
+            return reading.get();
         } catch (InvalidValueException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -317,38 +457,8 @@ public final class Codec {
         }
     }
 
-    /** Not expected: a mapping bug. Still reported as bad input in one line, without a stack trace. */
-    private static InvalidValueException unexpected(RuntimeException e) {
-        String detail = e.getMessage() == null ? "" : ": " + Show.oneLine(e.getMessage().lines().findFirst()
-                .orElse(""));
-        return new InvalidValueException(Paths.INPUT, "could not be read (" + e.getClass().getSimpleName()
-                + detail.substring(0, Math.min(detail.length(), 160)) + ")");
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private String write(Body body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            body.write(g);
-        } catch (IOException e) {
-            // A StringWriter does not fail; keep the signature free of checked exceptions.
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private byte[] writeUtf8(Body body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
-        try (JsonGenerator g = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            body.write(g);
-        } catch (IOException e) {
-            // A ByteArrayOutputStream does not fail; keep the signature free of checked exceptions.
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /** Not expected: a bug here or in Jackson. Still reported as bad input in one line, without a stack trace. */
+    private static InvalidValueException unexpected(Throwable e) {
+        return Records.invalid("", "could not be read (" + e.getClass().getSimpleName() + ")");
     }
 }

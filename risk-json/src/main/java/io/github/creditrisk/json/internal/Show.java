@@ -1,55 +1,135 @@
 package io.github.creditrisk.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Renders a rejected value for a one-line error message: short, escaped, never huge. Texts are quoted
- * and cut after {@value #MAX_TEXT} characters; numbers are written as given unless they are very long,
- * when they are shown rounded in scientific notation.
+ * How messages show what they are about, so that a hostile document can neither forge a line nor flood a log:
+ * JSON paths ({@code borrowers[2].loans[0].lender}, a key that is not a plain name quoted in brackets:
+ * {@code ["monthly income"]}), texts quoted, escaped and cut after {@value #MAX_TEXT} characters, very long
+ * numbers rounded.
  */
 final class Show {
 
+    /** What a problem of the whole input is reported under: the root has no path of its own. */
+    static final String INPUT = "input";
     static final int MAX_TEXT = 40;
-    private static final int MAX_PLAIN_NUMBER = 40;
+    private static final int MAX_PATH = 300;
+    private static final int MAX_PROBLEM = 300;
+    private static final int MAX_NAME = 64;
     private static final MathContext ROUNDED = new MathContext(10);
 
     private Show() {
     }
 
-    static String value(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
+    static String child(String parent, String key) {
+        if (isPlainName(key)) {
+            return cap(parent.isEmpty() ? key : parent + "." + key);
         }
-        if (v.isNull()) {
-            return "null";
+        return cap(parent + "[" + text(key) + "]");
+    }
+
+    /** A letter or _, then letters, digits and _, 64 at most. */
+    private static boolean isPlainName(String key) {
+        if (key.isEmpty() || key.length() > MAX_NAME) {
+            return false;
         }
-        if (v.isTextual()) {
-            return text(v.textValue());
-        }
-        if (v.isBoolean()) {
-            return String.valueOf(v.booleanValue());
-        }
-        if (v.isNumber()) {
-            if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
-                return String.valueOf(v.doubleValue());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
             }
-            return number(v.decimalValue());
         }
-        if (v.isArray()) {
-            return v.isEmpty() ? "an empty array" : "an array";
+        return true;
+    }
+
+    static String index(String parent, int index) {
+        return cap(parent + "[" + index + "]");
+    }
+
+    /**
+     * The path of {@code field}, a path relative to {@code parent} as problems report it ({@value #INPUT} for
+     * the parent itself).
+     */
+    static String under(String parent, String field) {
+        if (field.equals(INPUT)) {
+            return parent;
         }
-        if (v.isObject()) {
+        return cap(parent.isEmpty() ? field : field.startsWith("[") ? parent + field : parent + "." + field);
+    }
+
+    /** The field a problem at {@code path} is reported under: the path, or {@value #INPUT} for the root. */
+    static String field(String path) {
+        return path.isEmpty() ? INPUT : path;
+    }
+
+    /** The path of the value a parser is at, below {@code parent}. */
+    static String path(String parent, JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = parent;
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                // Before its first element an array's index is -1: the problem is the array itself.
+                path = c.hasCurrentIndex() ? index(path, c.getCurrentIndex()) : path;
+            } else if (c.getCurrentName() != null) {
+                path = child(path, c.getCurrentName());
+            }
+        }
+        return path;
+    }
+
+    /** A value as Jackson binds it: a text, a number, true or false, an array (a list), an object (a map). */
+    static String value(Object v) {
+        if (v instanceof String s) {
+            return text(s);
+        }
+        if (v instanceof BigDecimal d) {
+            return number(d);
+        }
+        if (v instanceof BigInteger || v instanceof Long || v instanceof Integer) {
+            return number(new BigDecimal(v.toString()));
+        }
+        if (v instanceof List<?> list) {
+            return list.isEmpty() ? "an empty array" : "an array";
+        }
+        if (v instanceof Map) {
             return "an object";
         }
-        return "a value that is not JSON data";
+        return String.valueOf(v);
+    }
+
+    /** The value a parser stopped at, as far as its first token tells. */
+    static String token(JsonParser p) {
+        try {
+            return switch (p.currentToken()) {
+                case START_ARRAY -> "an array";
+                case START_OBJECT -> "an object";
+                case VALUE_STRING -> text(p.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> cut(p.getText(), MAX_TEXT);
+                case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> p.getText();
+                default -> "a value";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "a value";
+        }
     }
 
     static String number(BigDecimal d) {
         // toPlainString of 1E+400 or 1E-999999999 would be huge, so look at scale and precision first.
-        if (Math.abs((long) d.scale()) <= MAX_PLAIN_NUMBER && d.precision() <= MAX_PLAIN_NUMBER) {
+        if (Math.abs((long) d.scale()) <= MAX_TEXT && d.precision() <= MAX_TEXT) {
             return d.toPlainString();
         }
         BigDecimal rounded = d.round(ROUNDED);
@@ -67,11 +147,19 @@ final class Show {
         return b.append('"').toString();
     }
 
-    /** The message with anything that could break a line or mislead a terminal escaped. */
-    static String oneLine(String message) {
-        StringBuilder b = new StringBuilder(message.length());
-        escape(message, message.length(), false, b);
-        return b.toString();
+    /** A problem another library worded, on one line and of a bounded length. */
+    static String problem(String problem) {
+        StringBuilder b = new StringBuilder(problem.length());
+        escape(problem, problem.length(), false, b);
+        return cut(b.toString(), MAX_PROBLEM);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    private static String cap(String path) {
+        return cut(path, MAX_PATH);
     }
 
     private static void escape(String s, int end, boolean quoted, StringBuilder b) {

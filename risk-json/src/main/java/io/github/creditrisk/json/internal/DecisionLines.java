@@ -1,0 +1,95 @@
+package io.github.creditrisk.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.creditrisk.Decision;
+import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.Exemption;
+import io.github.creditrisk.Remedy;
+import io.github.creditrisk.Restriction;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes decision and error lines straight to a generator, in the contract's order: {@code borrowerId, outcome,
+ * creditLimit, recommendedLimit, restrictions, exemptions, notice, rulesetVersion}; a restriction {@code type,
+ * family, rule, reasonCode, [reductionPercent,] reason, remedies, evidence}; an exemption the same without
+ * {@code type}; an error line {@code borrowerId} (or {@code null}) and {@code error}. {@code risk eval} writes one
+ * per borrower on its deciding threads, where serializing {@link Shapes.EvaluationJson} with the mapper cost
+ * about a tenth more CPU for the whole run (200,000 borrowers on the 2-core machine).
+ */
+final class DecisionLines {
+
+    private DecisionLines() {
+    }
+
+    static void write(JsonGenerator g, Evaluation evaluation) throws IOException {
+        if (evaluation instanceof Evaluation.Failed failed) {
+            g.writeStartObject();
+            g.writeFieldName("borrowerId");
+            if (failed.borrowerId() == null) {
+                g.writeNull();
+            } else {
+                g.writeString(failed.borrowerId());
+            }
+            g.writeStringField("error", failed.error());
+            g.writeEndObject();
+        } else {
+            write(g, ((Evaluation.Decided) evaluation).decision());
+        }
+    }
+
+    static void write(JsonGenerator g, Decision d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("borrowerId", d.borrowerId());
+        g.writeStringField("outcome", d.outcome().name());
+        g.writeNumberField("creditLimit", d.creditLimit());
+        g.writeNumberField("recommendedLimit", d.recommendedLimit());
+        g.writeArrayFieldStart("restrictions");
+        for (Restriction r : d.restrictions()) {
+            g.writeStartObject();
+            g.writeStringField("type", r.type().name());
+            writeOrigin(g, r.family(), r.rule(), r.reasonCode());
+            if (r.reductionPercent() != null) {
+                g.writeNumberField("reductionPercent", r.reductionPercent());
+            }
+            writeReason(g, r.reason(), r.remedies(), r.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("exemptions");
+        for (Exemption e : d.exemptions()) {
+            g.writeStartObject();
+            writeOrigin(g, e.family(), e.rule(), e.reasonCode());
+            writeReason(g, e.reason(), e.remedies(), e.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("notice", d.notice());
+        g.writeStringField("rulesetVersion", d.rulesetVersion());
+        g.writeEndObject();
+    }
+
+    private static void writeOrigin(JsonGenerator g, String family, String rule, String reasonCode)
+            throws IOException {
+        g.writeStringField("family", family);
+        g.writeStringField("rule", rule);
+        g.writeStringField("reasonCode", reasonCode);
+    }
+
+    private static void writeReason(JsonGenerator g, String reason, List<Remedy> remedies,
+                                    Map<String, String> evidence) throws IOException {
+        g.writeStringField("reason", reason);
+        g.writeArrayFieldStart("remedies");
+        for (Remedy remedy : remedies) {
+            g.writeString(remedy.name());
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("evidence");
+        for (Map.Entry<String, String> e : evidence.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+}
