@@ -257,9 +257,10 @@ public final class Codec {
                 found = records.signals(read(span(p, text), signals, "signals", Framing.DOCUMENT));
             } else if (value == JsonToken.START_ARRAY) {
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    String entry = span(p, text);
-                    if (entries != null) {
-                        entries.accept(entry, i);
+                    if (entries == null) {
+                        p.skipChildren();
+                    } else {
+                        entries.accept(span(p, text), i);
                     }
                 }
             } else if (value != JsonToken.VALUE_NULL) {

@@ -8,12 +8,10 @@ import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Signal;
 
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The contract's JSON objects as Jackson binds them: one record per object, whose components are its fields in
@@ -34,7 +32,7 @@ final class Shapes {
 
         static ProfileJson of(BorrowerProfile b) {
             return new ProfileJson(b.id(), b.segment(), b.region(), b.sector(), b.monthlyIncome(), b.creditLimit(),
-                    b.creditScore(), b.previousCreditScore(), map(b.loans(), LoanJson::of),
+                    b.creditScore(), b.previousCreditScore(), b.loans().stream().map(LoanJson::of).toList(),
                     b.monthlyRevenue());
         }
     }
@@ -101,14 +99,6 @@ final class Shapes {
     private static Shape shape(Class<? extends Record> type, String noun, String expected) {
         return new Shape(noun, expected,
                 Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
-    }
-
-    private static <T, R> List<R> map(List<T> values, Function<T, R> shape) {
-        List<R> shapes = new ArrayList<>(values.size());
-        for (T value : values) {
-            shapes.add(shape.apply(value));
-        }
-        return shapes;
     }
 
     static Shape of(Class<?> type) {
