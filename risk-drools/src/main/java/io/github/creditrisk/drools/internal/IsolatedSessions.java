@@ -1,8 +1,6 @@
 package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.BorrowerProfile;
-import io.github.creditrisk.EvaluationException;
-import io.github.creditrisk.EvaluationListener;
 import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,28 +23,12 @@ final class IsolatedSessions extends SessionStrategy {
     }
 
     @Override
-    List<Found> decide(BorrowerProfile profile, PreparedSignals signals, EvaluationListener listener) {
-        PooledSession session = borrow(signals);
-        try {
-            List<FactHandle> handles = session.insert(fact(profile, signals));
-            session.fire(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
-            if (session.stopped() != null) {
-                session.dispose();
-                throw session.runaway(profile);
-            }
-            List<Found> findings = session.findings();
-            if (!session.delete(handles)) {
-                // the findings are right; only the session cannot be trusted with the next borrower
-                LOG.warn("a rule left facts behind after borrower {}; its session was discarded",
-                        LogSafe.id(profile.id()));
-                session.dispose();
-            }
-            return findings;
-        } catch (RuntimeException | Error e) {
+    void decided(PooledSession session, BorrowerProfile profile, List<FactHandle> handles) {
+        if (!session.delete(handles)) {
+            // the findings are right; only the session cannot be trusted with the next borrower
+            LOG.warn("a rule left facts behind after borrower {}; its session was discarded",
+                    LogSafe.id(profile.id()));
             session.dispose();
-            throw e instanceof EvaluationException ee ? ee : failure(profile, e);
-        } finally {
-            giveBack(session);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.creditrisk.EvaluationException;
 import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.drools.facts.Borrower;
+import org.kie.api.runtime.rule.FactHandle;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,11 +44,35 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
     }
 
     /**
-     * The findings of one borrower, decided under its own fire limit and time budget.
+     * The findings of one borrower, decided under its own fire limit and time budget in a pooled session.
      *
      * @throws EvaluationException when the rules fail or run away for this borrower
      */
-    abstract List<Found> decide(BorrowerProfile profile, PreparedSignals signals, EvaluationListener listener);
+    final List<Found> decide(BorrowerProfile profile, PreparedSignals signals, EvaluationListener listener) {
+        PooledSession session = borrow(signals);
+        try {
+            List<FactHandle> handles = session.insert(fact(profile, signals));
+            session.fire(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
+            if (session.stopped() != null) {
+                session.dispose();
+                throw session.runaway(profile);
+            }
+            List<Found> findings = session.findings();
+            decided(session, profile, handles);
+            return findings;
+        } catch (RuntimeException | Error e) {
+            session.dispose();
+            throw e instanceof EvaluationException ee ? ee : failure(profile, e);
+        } finally {
+            giveBack(session);
+        }
+    }
+
+    /**
+     * Readies {@code session} for the next evaluation after {@code profile} was decided in it ({@code handles}
+     * are its facts), or disposes it.
+     */
+    abstract void decided(PooledSession session, BorrowerProfile profile, List<FactHandle> handles);
 
     /** The findings of each borrower (ids all different), in their order; a failure costs only its borrower. */
     List<Attempt> decideAll(List<BorrowerProfile> borrowers, PreparedSignals signals) {

@@ -1,9 +1,9 @@
 package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.BorrowerProfile;
-import io.github.creditrisk.EvaluationException;
 import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.drools.facts.Borrower;
+import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,26 +38,11 @@ final class SharedSessions extends SessionStrategy {
         this.together = (int) Math.max(1, Math.min(MAX_TOGETHER, fireLimit / FIRINGS_PER_BORROWER));
     }
 
+    /** The borrower's facts stay: the session is discarded once it holds {@value #MAX_TOGETHER} borrowers. */
     @Override
-    List<Found> decide(BorrowerProfile profile, PreparedSignals signals, EvaluationListener listener) {
-        PooledSession session = borrow(signals);
-        try {
-            session.insert(fact(profile, session.signals()));
-            session.fire(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
-            if (session.stopped() != null) {
-                session.dispose();
-                throw session.runaway(profile);
-            }
-            List<Found> findings = session.findings();
-            if (session.keepBorrower() >= MAX_TOGETHER) {
-                session.dispose();
-            }
-            return findings;
-        } catch (RuntimeException | Error e) {
+    void decided(PooledSession session, BorrowerProfile profile, List<FactHandle> handles) {
+        if (session.keepBorrower() >= MAX_TOGETHER) {
             session.dispose();
-            throw e instanceof EvaluationException ee ? ee : failure(profile, e);
-        } finally {
-            giveBack(session);
         }
     }
 
