@@ -1,5 +1,6 @@
 package io.github.creditrisk.drools.internal;
 
+import io.github.creditrisk.rulecheck.DrlText;
 import io.github.creditrisk.RuleError;
 
 import java.util.ArrayList;

@@ -4,10 +4,16 @@ import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleError;
 import io.github.creditrisk.RuleInfo;
 import io.github.creditrisk.RuleSetInfo;
-import io.github.creditrisk.drools.internal.check.CompiledRuleCheck;
-import io.github.creditrisk.drools.internal.check.DrlCheck;
-import io.github.creditrisk.drools.internal.check.Origin;
-import io.github.creditrisk.drools.internal.check.Problem;
+import io.github.creditrisk.drools.facts.Borrower;
+import io.github.creditrisk.drools.facts.Exempt;
+import io.github.creditrisk.drools.facts.Finding;
+import io.github.creditrisk.drools.facts.OverdueLoan;
+import io.github.creditrisk.drools.facts.Restrict;
+import io.github.creditrisk.rulecheck.CompiledRuleCheck;
+import io.github.creditrisk.rulecheck.DrlCheck;
+import io.github.creditrisk.rulecheck.DrlText;
+import io.github.creditrisk.rulecheck.Origin;
+import io.github.creditrisk.rulecheck.Problem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -42,6 +48,9 @@ public final class RuleSetCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The fact classes rule code may use whole, besides what {@link CompiledRuleCheck} allows everyone. */
+    static final List<Class<?>> FACT_MODEL = List.of(Borrower.class, OverdueLoan.class, Restrict.class,
+            Exempt.class, Finding.class);
 
     /** A rule's name: a stable id (letters and digits joined by dashes) and, after a space, a sentence. */
     static final Pattern RULE_NAME = Pattern.compile("([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?: .*)?");
@@ -127,7 +136,7 @@ public final class RuleSetCompiler {
         if (module != null) {
             // before any class of it is loaded: making the knowledge base runs the rules' model code
             long checkStart = System.nanoTime();
-            List<Problem> problems = CompiledRuleCheck.check(classFiles(module));
+            List<Problem> problems = CompiledRuleCheck.check(classFiles(module), FACT_MODEL);
             problems.forEach(p -> errors.add(place(p, drl, source)));
             LOG.debug("checked the compiled rules of {} in {} ms", source.description(),
                     (System.nanoTime() - checkStart) / 1_000_000);

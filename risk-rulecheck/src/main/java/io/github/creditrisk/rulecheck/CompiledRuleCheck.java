@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
@@ -18,6 +18,7 @@ import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.ConstantDynamic;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,10 +46,15 @@ public final class CompiledRuleCheck {
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     private final RuleSetClasses origins;
     private final Set<Problem> problems = new LinkedHashSet<>();
+    /** The engine's fact classes (internal names): rule code may use them whole. */
+    private final Set<String> factModel = new HashSet<>();
     /** Calls between the rule set's own methods, for finding recursion: "owner.name+desc" to its callees. */
     private final Map<String, Set<String>> calls = new HashMap<>();
 
-    private CompiledRuleCheck(Map<String, byte[]> classFiles) {
+    private CompiledRuleCheck(Map<String, byte[]> classFiles, Collection<Class<?>> factModel) {
+        for (Class<?> type : factModel) {
+            this.factModel.add(type.getName().replace('.', '/'));
+        }
         for (Map.Entry<String, byte[]> file : classFiles.entrySet()) {
             ClassNode node = new ClassNode();
             new ClassReader(file.getValue()).accept(node, ClassReader.SKIP_FRAMES);
@@ -59,10 +65,11 @@ public final class CompiledRuleCheck {
 
     /**
      * The problems of the compiled rule set {@code classFiles} (class file path or name to its bytes), in the
-     * order found; empty when the rule set may run.
+     * order found; empty when the rule set may run. Rule code may use the classes of {@code factModel} whole,
+     * besides what {@link RuleVocabulary} allows.
      */
-    public static List<Problem> check(Map<String, byte[]> classFiles) {
-        CompiledRuleCheck check = new CompiledRuleCheck(classFiles);
+    public static List<Problem> check(Map<String, byte[]> classFiles, Collection<Class<?>> factModel) {
+        CompiledRuleCheck check = new CompiledRuleCheck(classFiles, factModel);
         check.run();
         return List.copyOf(check.problems);
     }
@@ -139,7 +146,7 @@ public final class CompiledRuleCheck {
             return; // the rule set's own code, checked where it is defined
         }
         String api = firstOutside(owner);
-        String refusal = RuleVocabulary.refusal(api, name, desc);
+        String refusal = refusal(api, name, desc);
         if (refusal != null) {
             String what = name.equals("<init>") ? "may not create " + javaName(api)
                     : "may not call " + javaName(api) + "." + name;
@@ -159,7 +166,7 @@ public final class CompiledRuleCheck {
             problems.add(new Problem(origin, "may not change the field " + javaName(field.owner) + "." + field.name,
                     field.name));
         } else if (!own) {
-            String refusal = RuleVocabulary.refusal(field.owner, field.name, field.desc);
+            String refusal = refusal(field.owner, field.name, field.desc);
             if (refusal != null) {
                 problems.add(new Problem(origin, "may not use " + javaName(field.owner) + "." + field.name + " ("
                         + refusal + ")", field.name));
@@ -169,7 +176,7 @@ public final class CompiledRuleCheck {
 
     private void checkType(Origin origin, String internalName) {
         String element = internalName.replaceFirst("^\\[+L?", "").replaceFirst(";$", "");
-        if (!classes.containsKey(element) && !RuleVocabulary.knows(internalName)) {
+        if (!classes.containsKey(element) && !factModel.contains(element) && !RuleVocabulary.knows(internalName)) {
             problems.add(new Problem(origin, "may not use " + javaName(element) + " (" + RuleVocabulary.ONLY + ")",
                     simpleName(element)));
         }
@@ -440,5 +447,9 @@ public final class CompiledRuleCheck {
             done.add(at);
             return null;
         }
+    }
+
+    private String refusal(String owner, String name, String descriptor) {
+        return factModel.contains(owner) ? null : RuleVocabulary.refusal(owner, name, descriptor);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal;
+package io.github.creditrisk.rulecheck;
 
 /** Lines and offsets in the text of a DRL file, counted from 1 as editors count them. */
 public final class DrlText {

@@ -1,7 +1,6 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 import io.github.creditrisk.RuleError;
-import io.github.creditrisk.drools.internal.DrlText;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;

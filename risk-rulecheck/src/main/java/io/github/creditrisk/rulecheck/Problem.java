@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 /**
  * What a rule set's code may not do, where it is.

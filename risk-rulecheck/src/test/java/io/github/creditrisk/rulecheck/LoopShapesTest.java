@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +73,7 @@ class LoopShapesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ecj", "javac"})
     void aForEachOverACollectionOrAnArrayPasses(String compiler) throws IOException {
-        assertThat(CompiledRuleCheck.check(compile(compiler, "Bounded", BOUNDED))).isEmpty();
+        assertThat(CompiledRuleCheck.check(compile(compiler, "Bounded", BOUNDED), List.of())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +84,7 @@ class LoopShapesTest {
             Map<String, byte[]> classes = compile(compiler, name, "public class " + name + " { "
                     + method.substring(name.length() + 1) + " }");
 
-            assertThat(CompiledRuleCheck.check(classes)).as(name).singleElement()
+            assertThat(CompiledRuleCheck.check(classes, List.of())).as(name).singleElement()
                     .satisfies(p -> assertThat(p.message()).startsWith("has a loop that cannot be shown to end"));
         }
     }

@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;

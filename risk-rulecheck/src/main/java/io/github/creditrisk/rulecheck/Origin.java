@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 /**
  * Where in the DRL a piece of compiled code comes from: a rule, a query, a function, a declared type, or the

@@ -1,4 +1,4 @@
-package io.github.creditrisk.drools.internal.check;
+package io.github.creditrisk.rulecheck;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
  * may not be used at all; a listed type may be used whole except the members it refuses, each with the reason
  * a rule author reads. Immutable and thread-safe.
  *
- * <p>The list is the fact model, the API's values, {@code java.lang} basics (String, StringBuilder, Math,
+ * <p>The list is the API's values (the engine's fact model is given with each check), {@code java.lang} basics (String, StringBuilder, Math,
  * boxed numbers, exceptions), {@code java.math}, {@code java.time} values, the collections and functional
  * interfaces of {@code java.util}, and the parts of Drools' rule model that the code Drools generates for rules
  * calls (building the rules, comparing values, inserting, updating and deleting facts). Everything else is
@@ -130,11 +130,6 @@ final class RuleVocabulary {
                 "Restriction", "Exemption", "RiskException", "InvalidValueException")) {
             type("io/github/creditrisk/" + t, ALL);
         }
-        // the fact model
-        for (String t : List.of("Borrower", "OverdueLoan", "Restrict", "Exempt", "Finding")) {
-            type("io/github/creditrisk/drools/facts/" + t, ALL);
-        }
-
         // what the code Drools generates for a consequence calls on the rule's context
         Members factsOnly = (name, descriptor) -> switch (name) {
             case "insert", "insertLogical", "update", "delete", "retract" -> null;
