@@ -12,10 +12,10 @@ import io.github.creditrisk.drools.facts.Restrict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns the rules' findings into a {@link Decision}: each finding's reason is written in the requested language
@@ -88,11 +88,13 @@ final class DecisionWriter {
         if (outcome != Outcome.APPROVE || exempted) {
             values.put(RECOMMENDED_LIMIT, after);
             String separator = renderer.render(language, "notice.separator", values);
-            List<String> actions = new ArrayList<>();
-            for (RestrictionType type : RestrictionType.values()) {
-                if (restrictions.stream().anyMatch(r -> r.type() == type)) {
-                    actions.add(renderer.render(language, "notice.action." + type, values));
-                }
+            EnumSet<RestrictionType> types = EnumSet.noneOf(RestrictionType.class);
+            for (Restriction r : restrictions) {
+                types.add(r.type());
+            }
+            List<String> actions = new ArrayList<>(types.size());
+            for (RestrictionType type : types) {
+                actions.add(renderer.render(language, "notice.action." + type, values));
             }
             values.put("actions", String.join(separator, actions));
         }
@@ -107,9 +109,9 @@ final class DecisionWriter {
         return notice.toString();
     }
 
-    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates; sorted. */
+    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. */
     private static Map<String, String> canonical(Map<String, Object> evidence) {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new HashMap<>(evidence.size() * 2);
         evidence.forEach((name, value) -> out.put(name, value instanceof BigDecimal b
                 ? b.stripTrailingZeros().toPlainString()
                 : value instanceof Enum<?> e ? e.name() : String.valueOf(value)));

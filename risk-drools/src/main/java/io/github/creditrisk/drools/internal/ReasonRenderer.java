@@ -32,7 +32,7 @@ final class ReasonRenderer {
             throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language) + ": "
                     + e.getMessage());
         }
-        StringBuilder out = new StringBuilder(64);
+        StringBuilder out = new StringBuilder(template.sizeHint());
         for (Object part : template.parts()) {
             if (part instanceof Template.Placeholder p) {
                 Object value = values.get(p.name());

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * {@code {name}}, or formats it with {@code {name,amount}}, {@code {name,percent}} (a ratio: 0.725 is written
  * 72.5%) or {@code {name,date}}.
  *
- * @param parts literal {@code String}s and {@link Placeholder}s, in order
+ * @param parts    literal {@code String}s and {@link Placeholder}s, in order
+ * @param sizeHint about the length of a sentence it writes: its literal text and a dozen characters a value
  */
-record Template(List<Object> parts) {
+record Template(List<Object> parts, int sizeHint) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -66,6 +67,10 @@ record Template(List<Object> parts) {
             parts.add(new Placeholder(name, kind));
             i = close + 1;
         }
-        return new Template(List.copyOf(parts));
+        int sizeHint = 0;
+        for (Object part : parts) {
+            sizeHint += part instanceof String literal ? literal.length() : 12;
+        }
+        return new Template(List.copyOf(parts), sizeHint);
     }
 }
