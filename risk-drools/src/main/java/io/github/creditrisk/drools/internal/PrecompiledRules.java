@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -95,6 +97,14 @@ public final class PrecompiledRules {
         }
         try {
             Path root = outputRoot.resolve(LOCATION);
+            if (Files.isDirectory(root)) {
+                // an earlier build's classes of rules since changed or removed must not ship with these
+                try (Stream<Path> earlier = Files.walk(root)) {
+                    for (Path p : (Iterable<Path>) earlier.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.delete(p);
+                    }
+                }
+            }
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
                 Path file = root.resolve(c.getKey());
                 Files.createDirectories(file.getParent());
