@@ -46,7 +46,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ObjIntConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -79,7 +79,9 @@ public final class Codec {
         T from(JsonParser p) throws IOException;
     }
 
-    private record Parts(LocalDate asOf, List<Signal> signals) {
+    @FunctionalInterface
+    private interface Line {
+        void write(JsonGenerator g) throws IOException;
     }
 
     private final JsonLimits limits;
@@ -134,8 +136,7 @@ public final class Codec {
     }
 
     public BorrowerProfile readBorrower(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a borrower profile (a JSON object)");
-        return guarded(() -> records.profile(read(text, profiles, "", Framing.DOCUMENT), ""));
+        return document(json, "a borrower profile (a JSON object)", profiles, (ProfileJson p) -> records.profile(p, ""));
     }
 
     public BorrowerInput readBorrowerLine(String line) {
@@ -156,7 +157,7 @@ public final class Codec {
                 return records.signals(read(text, signals, "signals", Framing.DOCUMENT));
             }
             if (first == JsonToken.START_OBJECT) {
-                return caseFile(p, text, null).signals();
+                return caseFile(p, text, false).signals();
             }
             throw Records.invalid("", Show.token(p) + " is neither an array of signals nor a case file; expected a"
                     + " JSON array or object");
@@ -165,25 +166,20 @@ public final class Codec {
 
     public CaseFile readCaseFile(String json) {
         String text = checked(json, Framing.DOCUMENT, "a case file (a JSON object)");
-        List<BorrowerInput> borrowers = new ArrayList<>();
-        Parts parts = guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+        return guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw Records.invalid("", Show.token(p) + " is not a case file; expected a JSON object");
             }
-            return caseFile(p, text, (entry, i) ->
-                    borrowers.add(borrower(entry, Show.index("borrowers", i), Framing.DOCUMENT)));
+            return caseFile(p, text, true);
         }));
-        return new CaseFile(parts.asOf(), parts.signals(), borrowers);
     }
 
     public Decision readDecision(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a decision (a JSON object)");
-        return guarded(() -> records.decision(read(text, evaluations, "", Framing.DOCUMENT)));
+        return document(json, "a decision (a JSON object)", evaluations, records::decision);
     }
 
     public Evaluation readEvaluation(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a decision or an error line (a JSON object)");
-        return guarded(() -> records.evaluation(read(text, evaluations, "", Framing.DOCUMENT)));
+        return document(json, "a decision or an error line (a JSON object)", evaluations, records::evaluation);
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
@@ -197,8 +193,7 @@ public final class Codec {
     }
 
     public String writeDecision(Decision decision) {
-        Objects.requireNonNull(decision, "decision");
-        return write(g -> DecisionLines.write(g, decision));
+        return writeEvaluation(new Evaluation.Decided(Objects.requireNonNull(decision, "decision")));
     }
 
     public String writeEvaluation(Evaluation evaluation) {
@@ -218,11 +213,6 @@ public final class Codec {
         return out.toByteArray();
     }
 
-    @FunctionalInterface
-    private interface Line {
-        void write(JsonGenerator g) throws IOException;
-    }
-
     private String write(Line line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -233,13 +223,20 @@ public final class Codec {
         return out.toString();
     }
 
+    /** A document the mapper reads as a whole with {@code reader}, then made a record by {@code mapping}. */
+    private <S, T> T document(String json, String expected, ObjectReader reader, Function<S, T> mapping) {
+        String text = checked(json, Framing.DOCUMENT, expected);
+        return guarded(() -> mapping.apply(read(text, reader, "", Framing.DOCUMENT)));
+    }
+
     /**
-     * The parts of a case file, the scanner at its opening brace. Each borrower's text goes to {@code entries}
-     * with its index as soon as it is found; {@code null} skips them.
+     * A case file, the scanner at its opening brace. Each borrower's text is read as soon as it is found, or
+     * skipped unless {@code withBorrowers}.
      */
-    private Parts caseFile(JsonParser p, String text, ObjIntConsumer<String> entries) throws IOException {
+    private CaseFile caseFile(JsonParser p, String text, boolean withBorrowers) throws IOException {
         LocalDate asOf = null;
         List<Signal> found = List.of();
+        List<BorrowerInput> borrowers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -252,15 +249,15 @@ public final class Codec {
             JsonToken value = p.nextToken();
             if (name.equals("asOf")) {
                 Object date = read(span(p, text), values, "asOf", Framing.DOCUMENT);
-                asOf = records.date(date, "", "asOf", Records.Presence.OPTIONAL);
+                asOf = Records.date(date, "asOf", Records.Presence.OPTIONAL);
             } else if (name.equals("signals")) {
                 found = records.signals(read(span(p, text), signals, "signals", Framing.DOCUMENT));
             } else if (value == JsonToken.START_ARRAY) {
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    if (entries == null) {
-                        p.skipChildren();
+                    if (withBorrowers) {
+                        borrowers.add(borrower(span(p, text), Show.index("borrowers", i), Framing.DOCUMENT));
                     } else {
-                        entries.accept(span(p, text), i);
+                        p.skipChildren();
                     }
                 }
             } else if (value != JsonToken.VALUE_NULL) {
@@ -271,7 +268,7 @@ public final class Codec {
         if (p.nextToken() != null) {
             throw Records.invalid("", trailing(p, Framing.DOCUMENT));
         }
-        return new Parts(asOf, found);
+        return new CaseFile(asOf, found, borrowers);
     }
 
     /** The text of the value the scanner is at, which it then skips. */
@@ -355,7 +352,11 @@ public final class Codec {
                     shape.noun(), shape.fields());
         }
         if (e instanceof MismatchedInputException m) {
-            if (root(p.getParsingContext()).getCurrentIndex() > 0) {
+            JsonStreamContext root = p.getParsingContext();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            if (root.getCurrentIndex() > 0) {
                 return Records.invalid(path, trailing(p, framing));
             }
             List<JsonMappingException.Reference> refs = m.getPath();
@@ -415,10 +416,6 @@ public final class Codec {
     private static String trailing(JsonParser p, Framing framing) {
         return "has more content after the JSON value, " + where(p.currentTokenLocation(), framing)
                 + "; expected a single JSON value" + (framing == Framing.LINE ? " per line" : "");
-    }
-
-    private static JsonStreamContext root(JsonStreamContext context) {
-        return context.getParent() == null ? context : root(context.getParent());
     }
 
     private static String path(String path, List<JsonMappingException.Reference> refs) {
