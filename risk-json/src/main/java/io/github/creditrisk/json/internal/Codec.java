@@ -46,7 +46,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -76,7 +75,7 @@ public final class Codec {
 
     @FunctionalInterface
     private interface Parse<T> {
-        T from(JsonParser p) throws IOException;
+        T from(JsonParser p, String text) throws IOException;
     }
 
     @FunctionalInterface
@@ -136,22 +135,21 @@ public final class Codec {
     }
 
     public BorrowerProfile readBorrower(String json) {
-        return document(json, "a borrower profile (a JSON object)", profiles, (ProfileJson p) -> records.profile(p, ""));
+        return document(json, "a borrower profile (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.profile(profiles.readValue(p), ""));
     }
 
     public BorrowerInput readBorrowerLine(String line) {
-        String text;
         try {
-            text = checked(line, Framing.LINE, "a borrower profile (one JSON object per line)");
-        } catch (InvalidValueException e) {
+            return borrower(checked(line, Framing.LINE, "a borrower profile (one JSON object per line)"), "",
+                    Framing.LINE);
+        } catch (InvalidValueException e) { // the line as a whole: too long or blank
             return new BorrowerInput.Rejected(null, e.getMessage());
         }
-        return borrower(text, "", Framing.LINE);
     }
 
     public List<Signal> readSignals(String json) {
-        String text = checked(json, Framing.DOCUMENT, "an array of signals or a case file");
-        return guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+        return document(json, "an array of signals or a case file", scanner, (p, text) -> {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 return records.signals(read(text, signals, "signals", Framing.DOCUMENT));
@@ -161,25 +159,26 @@ public final class Codec {
             }
             throw Records.invalid("", Show.token(p) + " is neither an array of signals nor a case file; expected a"
                     + " JSON array or object");
-        }));
+        });
     }
 
     public CaseFile readCaseFile(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a case file (a JSON object)");
-        return guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+        return document(json, "a case file (a JSON object)", scanner, (p, text) -> {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw Records.invalid("", Show.token(p) + " is not a case file; expected a JSON object");
             }
             return caseFile(p, text, true);
-        }));
+        });
     }
 
     public Decision readDecision(String json) {
-        return document(json, "a decision (a JSON object)", evaluations, records::decision);
+        return document(json, "a decision (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.decision(evaluations.readValue(p)));
     }
 
     public Evaluation readEvaluation(String json) {
-        return document(json, "a decision or an error line (a JSON object)", evaluations, records::evaluation);
+        return document(json, "a decision or an error line (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.evaluation(evaluations.readValue(p)));
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
@@ -223,10 +222,10 @@ public final class Codec {
         return out.toString();
     }
 
-    /** A document the mapper reads as a whole with {@code reader}, then made a record by {@code mapping}. */
-    private <S, T> T document(String json, String expected, ObjectReader reader, Function<S, T> mapping) {
+    /** A whole document, checked, then parsed with {@code factory}; any problem is an InvalidValueException. */
+    private <T> T document(String json, String expected, JsonFactory factory, Parse<T> reading) {
         String text = checked(json, Framing.DOCUMENT, expected);
-        return guarded(() -> mapping.apply(read(text, reader, "", Framing.DOCUMENT)));
+        return guarded(() -> parse(factory, text, "", Framing.DOCUMENT, reading));
     }
 
     /**
@@ -326,14 +325,14 @@ public final class Codec {
     }
 
     private <T> T read(String text, ObjectReader reader, String path, Framing framing) {
-        return parse(mapper.getFactory(), text, path, framing, reader::readValue);
+        return parse(mapper.getFactory(), text, path, framing, (p, t) -> reader.readValue(p));
     }
 
     /** Runs {@code parse} on a parser of {@code text} and reports its failure at {@code path} and below. */
     private <T> T parse(JsonFactory factory, String text, String path, Framing framing, Parse<T> parse) {
         try (JsonParser p = factory.createParser(text)) {
             try {
-                return parse.from(p);
+                return parse.from(p, text);
             } catch (JsonProcessingException e) {
                 throw problem(e, p, text, path, framing);
             }

@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static io.github.creditrisk.BorrowerProfile.MAX_SCORE;
 import static io.github.creditrisk.BorrowerProfile.MIN_SCORE;
@@ -313,15 +312,10 @@ final class Records {
                 // not one of the names: said below, with the names
             }
         }
-        E[] constants = type.getEnumConstants();
-        String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
-        String hint = "";
-        for (E constant : constants) {
-            if (v instanceof String s && constant.name().equalsIgnoreCase(s.strip())) {
-                hint = " (written exactly so: did you mean " + constant.name() + "?)";
-            }
-        }
-        throw bad(v, name, "is not " + noun + "; expected one of " + names + hint);
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        String hint = names.stream().filter(c -> v instanceof String s && c.equalsIgnoreCase(s.strip())).findFirst()
+                .map(c -> " (written exactly so: did you mean " + c + "?)").orElse("");
+        throw bad(v, name, "is not " + noun + "; expected one of " + String.join(", ", names) + hint);
     }
 
     /** An ISO-8601 calendar date, {@code 2026-10-01}. */

@@ -59,7 +59,7 @@ final class Shapes {
         }
     }
 
-    /** One line of {@code risk eval}'s output: a decision, or an error line (only {@code borrowerId} and {@code error}). */
+    /** A line of {@code risk eval}'s output: a decision, or an error line ({@code borrowerId} and {@code error}). */
     record EvaluationJson(Object borrowerId, Object outcome, Object creditLimit, Object recommendedLimit,
                           List<RestrictionJson> restrictions, List<ExemptionJson> exemptions, Object notice,
                           Object rulesetVersion, Object error) {
