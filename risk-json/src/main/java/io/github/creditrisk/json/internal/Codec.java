@@ -46,7 +46,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The implementation behind {@code RiskJson}; not API. Immutable and thread-safe.
@@ -222,10 +221,19 @@ public final class Codec {
         return out.toString();
     }
 
-    /** A whole document, checked, then parsed with {@code factory}; any problem is an InvalidValueException. */
+    /**
+     * A whole document, checked, then parsed with {@code factory}; a failure that is not already an
+     * {@link InvalidValueException} becomes one.
+     */
     private <T> T document(String json, String expected, JsonFactory factory, Parse<T> reading) {
         String text = checked(json, Framing.DOCUMENT, expected);
-        return guarded(() -> parse(factory, text, "", Framing.DOCUMENT, reading));
+        try {
+            return parse(factory, text, "", Framing.DOCUMENT, reading);
+        } catch (InvalidValueException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
     }
 
     /**
@@ -441,17 +449,6 @@ public final class Codec {
             throw Records.invalid("", "is empty; expected " + expected);
         }
         return text;
-    }
-
-    /** Runs a reading; a failure that is not already an {@link InvalidValueException} becomes one. */
-    private static <T> T guarded(Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidValueException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unexpected(e);
-        }
     }
 
     /** Not expected: a bug here or in Jackson. Still reported as bad input in one line, without a stack trace. */
