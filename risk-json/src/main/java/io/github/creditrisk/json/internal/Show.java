@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Show {
 
     /** What a problem of the whole input is reported under: the root has no path of its own. */
-    static final String INPUT = "input";
+    private static final String INPUT = "input";
     static final int MAX_TEXT = 40;
     private static final int MAX_PATH = 300;
     private static final int MAX_PROBLEM = 300;
