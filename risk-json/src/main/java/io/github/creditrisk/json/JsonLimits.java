@@ -88,7 +88,10 @@ public record JsonLimits(
             throw new InvalidValueException("maxAmount", maxAmount.toPlainString()
                     + " is too small; expected a number > 0");
         }
-        range(maxDecimalPlaces, 0, 100, "maxDecimalPlaces");
+        if (maxDecimalPlaces < 0 || maxDecimalPlaces > 100) {
+            throw new InvalidValueException("maxDecimalPlaces", maxDecimalPlaces + " is out of range; expected a"
+                    + " whole number from 0 to 100");
+        }
         atLeast(maxDaysPastDue, 1, "maxDaysPastDue");
         atLeast(maxLoans, 1, "maxLoans");
         atLeast(maxRevenueMonths, 1, "maxRevenueMonths");
@@ -176,13 +179,6 @@ public record JsonLimits(
     private static void atLeast(int value, int min, String field) {
         if (value < min) {
             throw new InvalidValueException(field, value + " is too small; expected at least " + min);
-        }
-    }
-
-    private static void range(int value, int min, int max, String field) {
-        if (value < min || value > max) {
-            throw new InvalidValueException(field, value + " is out of range; expected a whole number from "
-                    + min + " to " + max);
         }
     }
 }

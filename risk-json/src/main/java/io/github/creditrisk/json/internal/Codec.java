@@ -46,8 +46,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ObjIntConsumer;
-import java.util.function.Supplier;
 
 /**
  * The implementation behind {@code RiskJson}; not API. Immutable and thread-safe.
@@ -76,10 +74,12 @@ public final class Codec {
 
     @FunctionalInterface
     private interface Parse<T> {
-        T from(JsonParser p) throws IOException;
+        T from(JsonParser p, String text) throws IOException;
     }
 
-    private record Parts(LocalDate asOf, List<Signal> signals) {
+    @FunctionalInterface
+    private interface Line {
+        void write(JsonGenerator g) throws IOException;
     }
 
     private final JsonLimits limits;
@@ -134,56 +134,50 @@ public final class Codec {
     }
 
     public BorrowerProfile readBorrower(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a borrower profile (a JSON object)");
-        return guarded(() -> records.profile(read(text, profiles, "", Framing.DOCUMENT), ""));
+        return document(json, "a borrower profile (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.profile(profiles.readValue(p), ""));
     }
 
     public BorrowerInput readBorrowerLine(String line) {
-        String text;
         try {
-            text = checked(line, Framing.LINE, "a borrower profile (one JSON object per line)");
-        } catch (InvalidValueException e) {
+            return borrower(checked(line, Framing.LINE, "a borrower profile (one JSON object per line)"), "",
+                    Framing.LINE);
+        } catch (InvalidValueException e) { // the line as a whole: too long or blank
             return new BorrowerInput.Rejected(null, e.getMessage());
         }
-        return borrower(text, "", Framing.LINE);
     }
 
     public List<Signal> readSignals(String json) {
-        String text = checked(json, Framing.DOCUMENT, "an array of signals or a case file");
-        return guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+        return document(json, "an array of signals or a case file", scanner, (p, text) -> {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 return records.signals(read(text, signals, "signals", Framing.DOCUMENT));
             }
             if (first == JsonToken.START_OBJECT) {
-                return caseFile(p, text, null).signals();
+                return caseFile(p, text, false).signals();
             }
             throw Records.invalid("", Show.token(p) + " is neither an array of signals nor a case file; expected a"
                     + " JSON array or object");
-        }));
+        });
     }
 
     public CaseFile readCaseFile(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a case file (a JSON object)");
-        List<BorrowerInput> borrowers = new ArrayList<>();
-        Parts parts = guarded(() -> parse(scanner, text, "", Framing.DOCUMENT, p -> {
+        return document(json, "a case file (a JSON object)", scanner, (p, text) -> {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw Records.invalid("", Show.token(p) + " is not a case file; expected a JSON object");
             }
-            return caseFile(p, text, (entry, i) ->
-                    borrowers.add(borrower(entry, Show.index("borrowers", i), Framing.DOCUMENT)));
-        }));
-        return new CaseFile(parts.asOf(), parts.signals(), borrowers);
+            return caseFile(p, text, true);
+        });
     }
 
     public Decision readDecision(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a decision (a JSON object)");
-        return guarded(() -> records.decision(read(text, evaluations, "", Framing.DOCUMENT)));
+        return document(json, "a decision (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.decision(evaluations.readValue(p)));
     }
 
     public Evaluation readEvaluation(String json) {
-        String text = checked(json, Framing.DOCUMENT, "a decision or an error line (a JSON object)");
-        return guarded(() -> records.evaluation(read(text, evaluations, "", Framing.DOCUMENT)));
+        return document(json, "a decision or an error line (a JSON object)", mapper.getFactory(),
+                (p, text) -> records.evaluation(evaluations.readValue(p)));
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
@@ -197,8 +191,7 @@ public final class Codec {
     }
 
     public String writeDecision(Decision decision) {
-        Objects.requireNonNull(decision, "decision");
-        return write(g -> DecisionLines.write(g, decision));
+        return writeEvaluation(new Evaluation.Decided(Objects.requireNonNull(decision, "decision")));
     }
 
     public String writeEvaluation(Evaluation evaluation) {
@@ -218,11 +211,6 @@ public final class Codec {
         return out.toByteArray();
     }
 
-    @FunctionalInterface
-    private interface Line {
-        void write(JsonGenerator g) throws IOException;
-    }
-
     private String write(Line line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -234,12 +222,28 @@ public final class Codec {
     }
 
     /**
-     * The parts of a case file, the scanner at its opening brace. Each borrower's text goes to {@code entries}
-     * with its index as soon as it is found; {@code null} skips them.
+     * A whole document, checked, then parsed with {@code factory}; a failure that is not already an
+     * {@link InvalidValueException} becomes one.
      */
-    private Parts caseFile(JsonParser p, String text, ObjIntConsumer<String> entries) throws IOException {
+    private <T> T document(String json, String expected, JsonFactory factory, Parse<T> reading) {
+        String text = checked(json, Framing.DOCUMENT, expected);
+        try {
+            return parse(factory, text, "", Framing.DOCUMENT, reading);
+        } catch (InvalidValueException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /**
+     * A case file, the scanner at its opening brace. Each borrower's text is read as soon as it is found, or
+     * skipped unless {@code withBorrowers}.
+     */
+    private CaseFile caseFile(JsonParser p, String text, boolean withBorrowers) throws IOException {
         LocalDate asOf = null;
         List<Signal> found = List.of();
+        List<BorrowerInput> borrowers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -252,15 +256,15 @@ public final class Codec {
             JsonToken value = p.nextToken();
             if (name.equals("asOf")) {
                 Object date = read(span(p, text), values, "asOf", Framing.DOCUMENT);
-                asOf = records.date(date, "", "asOf", Records.Presence.OPTIONAL);
+                asOf = Records.date(date, "asOf", Records.Presence.OPTIONAL);
             } else if (name.equals("signals")) {
                 found = records.signals(read(span(p, text), signals, "signals", Framing.DOCUMENT));
             } else if (value == JsonToken.START_ARRAY) {
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    if (entries == null) {
-                        p.skipChildren();
+                    if (withBorrowers) {
+                        borrowers.add(borrower(span(p, text), Show.index("borrowers", i), Framing.DOCUMENT));
                     } else {
-                        entries.accept(span(p, text), i);
+                        p.skipChildren();
                     }
                 }
             } else if (value != JsonToken.VALUE_NULL) {
@@ -271,7 +275,7 @@ public final class Codec {
         if (p.nextToken() != null) {
             throw Records.invalid("", trailing(p, Framing.DOCUMENT));
         }
-        return new Parts(asOf, found);
+        return new CaseFile(asOf, found, borrowers);
     }
 
     /** The text of the value the scanner is at, which it then skips. */
@@ -329,14 +333,14 @@ public final class Codec {
     }
 
     private <T> T read(String text, ObjectReader reader, String path, Framing framing) {
-        return parse(mapper.getFactory(), text, path, framing, reader::readValue);
+        return parse(mapper.getFactory(), text, path, framing, (p, t) -> reader.readValue(p));
     }
 
     /** Runs {@code parse} on a parser of {@code text} and reports its failure at {@code path} and below. */
     private <T> T parse(JsonFactory factory, String text, String path, Framing framing, Parse<T> parse) {
         try (JsonParser p = factory.createParser(text)) {
             try {
-                return parse.from(p);
+                return parse.from(p, text);
             } catch (JsonProcessingException e) {
                 throw problem(e, p, text, path, framing);
             }
@@ -355,7 +359,11 @@ public final class Codec {
                     shape.noun(), shape.fields());
         }
         if (e instanceof MismatchedInputException m) {
-            if (root(p.getParsingContext()).getCurrentIndex() > 0) {
+            JsonStreamContext root = p.getParsingContext();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            if (root.getCurrentIndex() > 0) {
                 return Records.invalid(path, trailing(p, framing));
             }
             List<JsonMappingException.Reference> refs = m.getPath();
@@ -417,10 +425,6 @@ public final class Codec {
                 + "; expected a single JSON value" + (framing == Framing.LINE ? " per line" : "");
     }
 
-    private static JsonStreamContext root(JsonStreamContext context) {
-        return context.getParent() == null ? context : root(context.getParent());
-    }
-
     private static String path(String path, List<JsonMappingException.Reference> refs) {
         for (JsonMappingException.Reference ref : refs) {
             path = ref.getFieldName() != null ? Show.child(path, ref.getFieldName()) : Show.index(path, ref.getIndex());
@@ -445,17 +449,6 @@ public final class Codec {
             throw Records.invalid("", "is empty; expected " + expected);
         }
         return text;
-    }
-
-    /** Runs a reading; a failure that is not already an {@link InvalidValueException} becomes one. */
-    private static <T> T guarded(Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidValueException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unexpected(e);
-        }
     }
 
     /** Not expected: a bug here or in Jackson. Still reported as bad input in one line, without a stack trace. */

@@ -25,23 +25,17 @@ final class DecisionLines {
     }
 
     static void write(JsonGenerator g, Evaluation evaluation) throws IOException {
+        g.writeStartObject();
         if (evaluation instanceof Evaluation.Failed failed) {
-            g.writeStartObject();
-            g.writeFieldName("borrowerId");
-            if (failed.borrowerId() == null) {
-                g.writeNull();
-            } else {
-                g.writeString(failed.borrowerId());
-            }
+            g.writeStringField("borrowerId", failed.borrowerId()); // null is written as null
             g.writeStringField("error", failed.error());
-            g.writeEndObject();
         } else {
-            write(g, ((Evaluation.Decided) evaluation).decision());
+            writeFields(g, ((Evaluation.Decided) evaluation).decision());
         }
+        g.writeEndObject();
     }
 
-    static void write(JsonGenerator g, Decision d) throws IOException {
-        g.writeStartObject();
+    private static void writeFields(JsonGenerator g, Decision d) throws IOException {
         g.writeStringField("borrowerId", d.borrowerId());
         g.writeStringField("outcome", d.outcome().name());
         g.writeNumberField("creditLimit", d.creditLimit());
@@ -68,7 +62,6 @@ final class DecisionLines {
         g.writeEndArray();
         g.writeStringField("notice", d.notice());
         g.writeStringField("rulesetVersion", d.rulesetVersion());
-        g.writeEndObject();
     }
 
     private static void writeOrigin(JsonGenerator g, String family, String rule, String reasonCode)

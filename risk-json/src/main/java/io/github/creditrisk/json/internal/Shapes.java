@@ -8,18 +8,16 @@ import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Signal;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The contract's JSON objects as Jackson binds them: one record per object, whose components are its fields in
- * the contract's order. Jackson rejects any other key ({@code FAIL_ON_UNKNOWN_PROPERTIES}) and binds each value
- * as it finds it: a text as a String, a number as an Integer, a Long, a BigInteger or an exact BigDecimal, true
- * or false, an array as a List, an object as a Map. {@link Records} then checks the values and says what is
- * wrong in the contract's words. Profiles and signals are written out as the same records, made from the
- * risk-api values (absent optional fields left out); decision lines by {@link DecisionLines}.
+ * the contract's order. Jackson rejects any other key and binds each value as it finds it: a text as a String, a
+ * number as an Integer, a Long, a BigInteger or an exact BigDecimal, true or false, an array as a List, an object
+ * as a Map. {@link Records} then checks the values. Profiles and signals are written out as the same records.
  */
 final class Shapes {
 
@@ -44,7 +42,7 @@ final class Shapes {
         }
     }
 
-    /** Every kind of signal: which fields a kind takes is checked by {@link Records#signal}. */
+    /** Every kind of signal: which fields a kind takes is checked by {@link Records}. */
     record SignalJson(Object type, Object id, Object region, Object severity, Object sector, Object regulation,
                       Object since, Object until, Object note) {
 
@@ -61,7 +59,7 @@ final class Shapes {
         }
     }
 
-    /** One line of {@code risk eval}'s output: a decision, or an error line (only {@code borrowerId} and {@code error}). */
+    /** A line of {@code risk eval}'s output: a decision, or an error line ({@code borrowerId} and {@code error}). */
     record EvaluationJson(Object borrowerId, Object outcome, Object creditLimit, Object recommendedLimit,
                           List<RestrictionJson> restrictions, List<ExemptionJson> exemptions, Object notice,
                           Object rulesetVersion, Object error) {
@@ -75,31 +73,26 @@ final class Shapes {
                          Map<String, ?> evidence) {
     }
 
-    /**
-     * What an object is called in messages and what it must be written as.
-     *
-     * @param fields its fields, in the order messages list them
-     */
+    /** What an object is called in messages, what it must be written as, and its fields in order. */
     record Shape(String noun, String expected, List<String> fields) {
+
+        Shape(Class<? extends Record> type, String noun, String expected) {
+            this(noun, expected, Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+        }
     }
 
     private static final Map<Class<?>, Shape> SHAPES = Map.of(
-            ProfileJson.class, shape(ProfileJson.class, "a borrower profile", "a JSON object"),
-            LoanJson.class, shape(LoanJson.class, "a loan", "a JSON object"),
-            SignalJson.class, shape(SignalJson.class, "a signal", "a JSON object with a type"),
-            EvaluationJson.class, shape(EvaluationJson.class, "a decision or an error line", "a JSON object"),
-            RestrictionJson.class, shape(RestrictionJson.class, "a restriction", "a JSON object"),
-            ExemptionJson.class, shape(ExemptionJson.class, "an exemption", "a JSON object"));
+            ProfileJson.class, new Shape(ProfileJson.class, "a borrower profile", "a JSON object"),
+            LoanJson.class, new Shape(LoanJson.class, "a loan", "a JSON object"),
+            SignalJson.class, new Shape(SignalJson.class, "a signal", "a JSON object with a type"),
+            EvaluationJson.class, new Shape(EvaluationJson.class, "a decision or an error line", "a JSON object"),
+            RestrictionJson.class, new Shape(RestrictionJson.class, "a restriction", "a JSON object"),
+            ExemptionJson.class, new Shape(ExemptionJson.class, "an exemption", "a JSON object"));
 
     /** What the elements of each array are, by the array's field. */
     private static final Map<String, String> ELEMENTS = Map.of("loans", "loans",
             "monthlyRevenue", "numbers (monthly sales, oldest first)", "signals", "signals",
             "restrictions", "restrictions", "exemptions", "exemptions", "remedies", "remedies");
-
-    private static Shape shape(Class<? extends Record> type, String noun, String expected) {
-        return new Shape(noun, expected,
-                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
-    }
 
     static Shape of(Class<?> type) {
         return SHAPES.get(type);
@@ -116,20 +109,17 @@ final class Shapes {
         if (shape != null) {
             return "is not " + shape.noun() + "; expected " + shape.expected();
         }
-        if (Map.class.isAssignableFrom(target)) {
-            return "is not an object; expected an object of texts";
-        }
-        return "is not an array; expected an array of " + elements(field);
+        return Map.class.isAssignableFrom(target) ? "is not an object; expected an object of texts"
+                : "is not an array; expected an array of " + elements(field);
     }
 
-    /** The fields of a shape that are given (not absent, not {@code null}), by name, in order. */
-    static Map<String, Object> given(Record shape) {
-        Map<String, Object> given = new LinkedHashMap<>();
+    /** The fields of a shape that are given (not absent, not {@code null}), in order. */
+    static List<String> given(Record shape) {
+        List<String> given = new ArrayList<>();
         for (RecordComponent c : shape.getClass().getRecordComponents()) {
             try {
-                Object value = c.getAccessor().invoke(shape);
-                if (value != null) {
-                    given.put(c.getName(), value);
+                if (c.getAccessor().invoke(shape) != null) {
+                    given.add(c.getName());
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

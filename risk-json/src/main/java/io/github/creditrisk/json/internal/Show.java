@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How messages show what they are about, so that a hostile document can neither forge a line nor flood a log:
@@ -21,40 +22,25 @@ import java.util.Map;
 final class Show {
 
     /** What a problem of the whole input is reported under: the root has no path of its own. */
-    static final String INPUT = "input";
+    private static final String INPUT = "input";
     static final int MAX_TEXT = 40;
     private static final int MAX_PATH = 300;
     private static final int MAX_PROBLEM = 300;
-    private static final int MAX_NAME = 64;
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final MathContext ROUNDED = new MathContext(10);
 
     private Show() {
     }
 
     static String child(String parent, String key) {
-        if (isPlainName(key)) {
-            return cap(parent.isEmpty() ? key : parent + "." + key);
+        if (PLAIN_NAME.matcher(key).matches()) {
+            return cut(parent.isEmpty() ? key : parent + "." + key, MAX_PATH);
         }
-        return cap(parent + "[" + text(key) + "]");
-    }
-
-    /** A letter or _, then letters, digits and _, 64 at most. */
-    private static boolean isPlainName(String key) {
-        if (key.isEmpty() || key.length() > MAX_NAME) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-            if (!letter && (i == 0 || c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return cut(parent + "[" + text(key) + "]", MAX_PATH);
     }
 
     static String index(String parent, int index) {
-        return cap(parent + "[" + index + "]");
+        return cut(parent + "[" + index + "]", MAX_PATH);
     }
 
     /**
@@ -65,7 +51,7 @@ final class Show {
         if (field.equals(INPUT)) {
             return parent;
         }
-        return cap(parent.isEmpty() ? field : field.startsWith("[") ? parent + field : parent + "." + field);
+        return cut(field.startsWith("[") ? parent + field : parent + "." + field, MAX_PATH);
     }
 
     /** The field a problem at {@code path} is reported under: the path, or {@value #INPUT} for the root. */
@@ -105,10 +91,7 @@ final class Show {
         if (v instanceof List<?> list) {
             return list.isEmpty() ? "an empty array" : "an array";
         }
-        if (v instanceof Map) {
-            return "an object";
-        }
-        return String.valueOf(v);
+        return v instanceof Map ? "an object" : String.valueOf(v);
     }
 
     /** The value a parser stopped at, as far as its first token tells. */
@@ -141,10 +124,7 @@ final class Show {
         int end = Math.min(s.length(), MAX_TEXT);
         StringBuilder b = new StringBuilder(end + 8).append('"');
         escape(s, end, true, b);
-        if (end < s.length()) {
-            b.append('…');
-        }
-        return b.append('"').toString();
+        return b.append(end < s.length() ? "…\"" : "\"").toString();
     }
 
     /** A problem another library worded, on one line and of a bounded length. */
@@ -156,10 +136,6 @@ final class Show {
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…";
-    }
-
-    private static String cap(String path) {
-        return cut(path, MAX_PATH);
     }
 
     private static void escape(String s, int end, boolean quoted, StringBuilder b) {
