@@ -33,7 +33,8 @@ import java.util.Objects;
  * @param creditLimit      the credit limit before the decision
  * @param recommendedLimit the credit limit after the decision, ≤ {@code creditLimit}
  * @param restrictions     the restrictions, in decision order; empty when approved
- * @param exemptions       the exemptions granted, ordered by family, rule and reason
+ * @param exemptions       the exemptions granted, ordered by family, rule, reason code and evidence (not by
+ *                         their reason, which differs by language)
  * @param notice           a short message for the customer summarising the decision and how to appeal
  * @param rulesetVersion   the content hash of the rule files that decided
  */
@@ -59,7 +60,9 @@ public record Decision(
     private static final Comparator<Exemption> EXEMPTION_ORDER = Comparator
             .comparing(Exemption::family)
             .thenComparing(Exemption::rule)
-            .thenComparing(Exemption::reason);
+            .thenComparing(Exemption::reasonCode)
+            // the evidence, sorted by name, reads the same in every language; the reason does not
+            .thenComparing(e -> e.evidence().toString());
 
     public Decision {
         Checks.nonBlank(borrowerId, "borrowerId");
@@ -85,7 +88,7 @@ public record Decision(
             throw new InvalidValueException("restrictions", "are not in decision order (type, family, rule)");
         }
         if (!isSorted(exemptions, EXEMPTION_ORDER)) {
-            throw new InvalidValueException("exemptions", "are not in order (family, rule, reason)");
+            throw new InvalidValueException("exemptions", "are not in order (family, rule, reason code, evidence)");
         }
         Outcome expected = Outcome.of(restrictions);
         if (outcome != expected) {

@@ -18,6 +18,8 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -111,6 +113,29 @@ class EngineInvariantProperties extends GeneratedInputs {
 
         assertThat(zh.restrictions()).extracting(Restriction::evidence)
                 .isEqualTo(en.restrictions().stream().map(Restriction::evidence).toList());
+    }
+
+    @Example
+    @Label("two loans excused by one outage: every language lists their exemptions in the same order")
+    void exemptionsAreListedAlikeInEveryLanguage() {
+        // The sentences differ in their dates only, which sort apart: "12 September" before "3 October" in
+        // English, "2026年10月3日" before "2026年9月12日" in Chinese (found by the property above)
+        LocalDate september = LocalDate.of(2026, 9, 12);
+        LocalDate october = LocalDate.of(2026, 10, 3);
+        BorrowerProfile b = Borrowers.ordinary().loans(List.of(
+                io.github.creditrisk.Loan.of("Quick Loans", "5000", "500")
+                        .overdueBy((int) ChronoUnit.DAYS.between(september, Generated.AS_OF)),
+                io.github.creditrisk.Loan.of("Quick Loans", "5000", "500")
+                        .overdueBy((int) ChronoUnit.DAYS.between(october, Generated.AS_OF)))).build();
+        List<Signal> outage = List.of(new io.github.creditrisk.ServiceOutage(null, september.minusDays(1),
+                october.plusDays(1), null));
+
+        Decision en = Engines.BUNDLED.evaluate(b, new EvaluationContext(Generated.AS_OF, outage, Language.EN));
+        Decision zh = Engines.BUNDLED.evaluate(b, new EvaluationContext(Generated.AS_OF, outage, Language.ZH));
+
+        assertThat(en.exemptions()).hasSize(2);
+        assertThat(zh.exemptions()).extracting(Exemption::evidence)
+                .isEqualTo(en.exemptions().stream().map(Exemption::evidence).toList());
     }
 
     @Example
