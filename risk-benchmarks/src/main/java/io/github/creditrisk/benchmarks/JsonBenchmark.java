@@ -66,8 +66,8 @@ public class JsonBenchmark {
     }
 
     @Benchmark
-    public byte[] writeLine(Lines s, EngineBenchmark.Cursor c) {
-        return s.json.writeEvaluationUtf8(s.evaluations[c.advance(1)]);
+    public String writeLine(Lines s, EngineBenchmark.Cursor c) {
+        return s.json.writeEvaluation(s.evaluations[c.advance(1)]);
     }
 
     /** The I/O limit's work per line: Jackson's tree read of a borrower line and its write. */

@@ -280,11 +280,8 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * One borrower's result: its id (when known) and its output line, already written as JSON in UTF-8 (by the
-     * worker that decided it: the thread writing the output only copies bytes).
-     */
-    private record Result(String borrowerId, boolean failed, byte[] line) {
+    /** One borrower's result: its id (when known) and its output line, written by the worker that decided it. */
+    private record Result(String borrowerId, boolean failed, String line) {
     }
 
     /**
@@ -327,13 +324,13 @@ final class EvalCommand implements Callable<Integer> {
         for (int k = 0; k < decided.size(); k++) {
             Evaluation e = decided.get(k);
             results[places.get(k)] = new Result(valid.get(k).id(), e instanceof Evaluation.Failed,
-                    json.writeEvaluationUtf8(e));
+                    json.writeEvaluation(e));
         }
         return java.util.Arrays.asList(results);
     }
 
     private static Result failed(RiskJson json, Evaluation.Failed failure) {
-        return new Result(failure.borrowerId(), true, json.writeEvaluationUtf8(failure));
+        return new Result(failure.borrowerId(), true, json.writeEvaluation(failure));
     }
 
     /**
@@ -362,15 +359,15 @@ final class EvalCommand implements Callable<Integer> {
             if (result == null) {
                 return;
             }
-            byte[] line = result.line();
+            String line = result.line();
             boolean bad = result.failed();
             if (result.borrowerId() != null && !ids.add(result.borrowerId())) {
-                line = json.writeEvaluationUtf8(Batches.repeated(result.borrowerId()));
+                line = json.writeEvaluation(Batches.repeated(result.borrowerId()));
                 bad = true;
             }
             lock.lock();
             try {
-                out.write(line);
+                out.write(line.getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
                 count++;
             } catch (IOException e) {

@@ -171,12 +171,4 @@ public final class RiskJson {
     public String writeEvaluation(Evaluation evaluation) {
         return codec.writeEvaluation(evaluation);
     }
-
-    /**
-     * {@link #writeEvaluation} as UTF-8 bytes, the same line without a detour through characters: for writing
-     * large outputs to a file or a stream.
-     */
-    public byte[] writeEvaluationUtf8(Evaluation evaluation) {
-        return codec.writeEvaluationUtf8(evaluation);
-    }
 }

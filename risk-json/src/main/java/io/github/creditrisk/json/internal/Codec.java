@@ -1,7 +1,6 @@
 package io.github.creditrisk.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -36,7 +35,6 @@ import io.github.creditrisk.json.internal.Shapes.EvaluationJson;
 import io.github.creditrisk.json.internal.Shapes.ProfileJson;
 import io.github.creditrisk.json.internal.Shapes.SignalJson;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -197,18 +195,6 @@ public final class Codec {
     public String writeEvaluation(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         return write(g -> DecisionLines.write(g, evaluation));
-    }
-
-    /** {@link #writeEvaluation} as UTF-8 bytes, without a detour through characters. */
-    public byte[] writeEvaluationUtf8(Evaluation evaluation) {
-        Objects.requireNonNull(evaluation, "evaluation");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            DecisionLines.write(g, evaluation);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private String write(Line line) {
