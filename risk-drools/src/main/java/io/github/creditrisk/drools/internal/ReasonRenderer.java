@@ -4,6 +4,7 @@ import io.github.creditrisk.Language;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +34,9 @@ final class ReasonRenderer {
                     + e.getMessage());
         }
         StringBuilder out = new StringBuilder(template.sizeHint());
-        for (Object part : template.parts()) {
+        List<Object> parts = template.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            Object part = parts.get(i);
             if (part instanceof Template.Placeholder p) {
                 Object value = values.get(p.name());
                 if (value == null && !values.containsKey(p.name())) {

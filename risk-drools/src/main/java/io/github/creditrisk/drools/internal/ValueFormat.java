@@ -13,6 +13,8 @@ final class ValueFormat {
 
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
+    private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private ValueFormat() {
     }
@@ -49,6 +51,12 @@ final class ValueFormat {
 
     /** A date as the language writes it: 30 June 2026, 2026年6月30日. */
     static String date(Language language, LocalDate date) {
-        return language == Language.ZH ? ZH_DATE.format(date) : EN_DATE.format(date);
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            // years of other lengths as the patterns write them (zero-padded, or by era)
+            return language == Language.ZH ? ZH_DATE.format(date) : EN_DATE.format(date);
+        }
+        return language == Language.ZH ? year + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+                : date.getDayOfMonth() + " " + EN_MONTHS[date.getMonthValue() - 1] + " " + year;
     }
 }

@@ -50,6 +50,17 @@ class ValueFormatTest {
                 .isEqualTo("33.33%");
     }
 
+    /** Dates of any year read as the patterns "d MMMM yyyy" and "yyyy年M月d日" write them. */
+    @Property(tries = 3000)
+    void datesAreWrittenAsTheirPatternsWriteThem(@ForAll @net.jqwik.api.constraints.LongRange(min = -800_000,
+            max = 3_000_000) long epochDay) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+        assertThat(ValueFormat.date(io.github.creditrisk.Language.EN, date)).isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date));
+        assertThat(ValueFormat.date(io.github.creditrisk.Language.ZH, date)).isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE).format(date));
+    }
+
     /** Java's own grouping: cents only when there are any, half-even, digits grouped in threes. */
     private static String generalAmount(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
