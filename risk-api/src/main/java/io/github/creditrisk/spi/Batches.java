@@ -28,7 +28,7 @@ public final class Batches {
         Evaluation[] results = new Evaluation[borrowers.size()];
         List<Integer> places = new ArrayList<>(borrowers.size());
         List<BorrowerProfile> distinct = new ArrayList<>(borrowers.size());
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(borrowers.size() * 2);
         for (int i = 0; i < borrowers.size(); i++) {
             BorrowerProfile b = borrowers.get(i);
             if (seen.add(b.id())) {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the rules' findings into a {@link Decision}: each finding's reason is written in the requested language
@@ -109,9 +110,9 @@ final class DecisionWriter {
         return notice.toString();
     }
 
-    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates. */
+    /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates; sorted. */
     private static Map<String, String> canonical(Map<String, Object> evidence) {
-        Map<String, String> out = new HashMap<>(evidence.size() * 2);
+        Map<String, String> out = new TreeMap<>();
         evidence.forEach((name, value) -> out.put(name, value instanceof BigDecimal b
                 ? b.stripTrailingZeros().toPlainString()
                 : value instanceof Enum<?> e ? e.name() : String.valueOf(value)));
