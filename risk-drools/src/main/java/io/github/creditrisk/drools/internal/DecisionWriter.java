@@ -12,6 +12,7 @@ import io.github.creditrisk.drools.facts.Restrict;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,10 @@ final class DecisionWriter {
 
     private static final String CREDIT_LIMIT = "creditLimit";
     private static final String RECOMMENDED_LIMIT = "recommendedLimit";
+    /** The catalogue's keys by type and outcome: {@code action.X}, {@code notice.action.X}, {@code notice.X}. */
+    private static final Map<RestrictionType, String> ACTION = keys("action.", RestrictionType.class);
+    private static final Map<RestrictionType, String> NOTICE_ACTION = keys("notice.action.", RestrictionType.class);
+    private static final Map<Outcome, String> NOTICE = keys("notice.", Outcome.class);
 
     private final CompiledRuleSet rules;
     private final ReasonRenderer renderer;
@@ -62,7 +67,7 @@ final class DecisionWriter {
         String cause = sentence(language, found, "reason." + r.getReasonCode(), r.getEvidence());
         Map<String, Object> cut = r.getReductionPercent() == null ? Map.of()
                 : Map.of("percent", r.getReductionPercent());
-        String action = sentence(language, found, "action." + r.getType(), cut);
+        String action = sentence(language, found, ACTION.get(r.getType()), cut);
         String reason = renderer.render(language, "format.restriction", Map.of("cause", cause, "action", action));
         return new Restriction(r.getType(), found.family(), found.rule(), r.getReasonCode(), r.getReductionPercent(),
                 reason, List.copyOf(r.getRemedies()), canonical(r.getEvidence()));
@@ -95,11 +100,11 @@ final class DecisionWriter {
             }
             List<String> actions = new ArrayList<>(types.size());
             for (RestrictionType type : types) {
-                actions.add(renderer.render(language, "notice.action." + type, values));
+                actions.add(renderer.render(language, NOTICE_ACTION.get(type), values));
             }
             values.put("actions", String.join(separator, actions));
         }
-        StringBuilder notice = new StringBuilder(renderer.render(language, "notice." + outcome, values));
+        StringBuilder notice = new StringBuilder(renderer.render(language, NOTICE.get(outcome), values));
         String join = renderer.render(language, "notice.join", values);
         if (exempted) {
             notice.append(join).append(renderer.render(language, "notice.exemption", values));
@@ -110,11 +115,19 @@ final class DecisionWriter {
         return notice.toString();
     }
 
+    private static <E extends Enum<E>> Map<E, String> keys(String prefix, Class<E> type) {
+        Map<E, String> keys = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            keys.put(value, prefix + value.name());
+        }
+        return keys;
+    }
+
     /** Evidence as text, in a form that does not depend on the language: plain decimals, ISO dates; sorted. */
     private static Map<String, String> canonical(Map<String, Object> evidence) {
         Map<String, String> out = new TreeMap<>();
         evidence.forEach((name, value) -> out.put(name, value instanceof BigDecimal b
-                ? b.stripTrailingZeros().toPlainString()
+                ? ValueFormat.plain(b)
                 : value instanceof Enum<?> e ? e.name() : String.valueOf(value)));
         return out;
     }

@@ -58,7 +58,7 @@ final class ReasonRenderer {
             case DATE -> ValueFormat.date(language, (LocalDate) value);
             case PLAIN -> value instanceof Enum<?> e ? catalog.label(language, e)
                     : value instanceof LocalDate d ? ValueFormat.date(language, d)
-                    : value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString()
+                    : value instanceof BigDecimal b ? ValueFormat.plain(b)
                     : String.valueOf(value);
         };
     }

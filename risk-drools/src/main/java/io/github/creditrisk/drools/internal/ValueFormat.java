@@ -24,7 +24,8 @@ final class ValueFormat {
      * Amounts are rounded to cents half-even, as money is (banker's rounding).
      */
     static String amount(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
+        BigDecimal v = value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0
+                ? value.setScale(0, RoundingMode.UNNECESSARY)
                 : value.setScale(2, RoundingMode.HALF_EVEN);
         String plain = v.toPlainString();
         int start = plain.startsWith("-") ? 1 : 0;
@@ -39,6 +40,11 @@ final class ValueFormat {
             out.append(plain.charAt(i));
         }
         return out.append(plain, end, plain.length()).toString();
+    }
+
+    /** A decimal without trailing zeros, never in exponent form: 0.5, 12000 (an integral one is written as it is). */
+    static String plain(BigDecimal value) {
+        return value.scale() <= 0 ? value.toPlainString() : value.stripTrailingZeros().toPlainString();
     }
 
     /**

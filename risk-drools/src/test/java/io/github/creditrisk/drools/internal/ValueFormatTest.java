@@ -50,6 +50,14 @@ class ValueFormatTest {
                 .isEqualTo("33.33%");
     }
 
+    /** Plain decimals read as stripping the trailing zeros writes them, whatever the scale. */
+    @Property(tries = 3000)
+    void plainDecimalsAreWrittenWithoutTrailingZeros(@ForAll @BigRange(min = "-1e20", max = "1e20") BigDecimal value,
+                                                     @ForAll @net.jqwik.api.constraints.IntRange(min = -6, max = 6) int scale) {
+        BigDecimal scaled = value.setScale(scale, RoundingMode.HALF_EVEN);
+        assertThat(ValueFormat.plain(scaled)).isEqualTo(scaled.stripTrailingZeros().toPlainString());
+    }
+
     /** Dates of any year read as the patterns "d MMMM yyyy" and "yyyy年M月d日" write them. */
     @Property(tries = 3000)
     void datesAreWrittenAsTheirPatternsWriteThem(@ForAll @net.jqwik.api.constraints.LongRange(min = -800_000,
