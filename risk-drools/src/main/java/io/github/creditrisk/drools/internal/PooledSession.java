@@ -8,10 +8,8 @@ import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.drools.facts.Borrower;
 import io.github.creditrisk.drools.facts.Finding;
 import io.github.creditrisk.drools.facts.OverdueLoan;
-import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
@@ -30,7 +28,7 @@ import java.util.stream.Collectors;
  * is watched by an {@link AgendaFilter}, asked before each match fires: a count and a deadline stop a runaway
  * rule set ({@code halt}).
  */
-final class PooledSession implements AgendaFilter, RuleRuntimeEventListener {
+final class PooledSession extends DefaultRuleRuntimeEventListener implements AgendaFilter {
 
     private final KieSession session;
     private final CompiledRuleSet rules;
@@ -211,13 +209,5 @@ final class PooledSession implements AgendaFilter, RuleRuntimeEventListener {
             RuleSetCompiler.RuleMeta rule = rules.rule(event.getRule().getName());
             inserted.add(new Found(finding, rule.id(), rule.family()));
         }
-    }
-
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
     }
 }

@@ -114,7 +114,7 @@ public final class RuleSetCompiler {
             // Drools' compiler gives up on some DRL it parses (an array written to in a consequence, say)
             ks.getRepository().removeKieModule(releaseId);
             errors.add(new RuleError(source.description(), 0, "Drools cannot compile these rules: "
-                    + oneLine(rootMessage(e))));
+                    + oneLine(SessionStrategy.rootMessage(e))));
             throw failure(source, errors);
         }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -216,7 +216,7 @@ public final class RuleSetCompiler {
             while (m.find()) {
                 String key = "reason." + m.group(1);
                 if (!catalog.has(key)) {
-                    errors.add(new RuleError(file, lineAt(text, m.start(1)), "reason code " + m.group(1)
+                    errors.add(new RuleError(file, DrlText.lineAt(text, m.start(1)), "reason code " + m.group(1)
                             + " has no customer sentence; add " + key + " to every messages_LANG.properties"));
                 }
             }
@@ -236,7 +236,7 @@ public final class RuleSetCompiler {
             for (Map.Entry<String, String> file : drl.entrySet()) {
                 Matcher at = use.matcher(withoutComments(file.getValue()));
                 if (at.find()) {
-                    return new RuleError(file.getKey(), lineAt(file.getValue(), at.start()), text);
+                    return new RuleError(file.getKey(), DrlText.lineAt(file.getValue(), at.start()), text);
                 }
             }
         }
@@ -296,7 +296,7 @@ public final class RuleSetCompiler {
         String alternatives = String.join("|", java.util.Arrays.stream(words.split("\\|")).map(Pattern::quote).toList());
         Matcher word = Pattern.compile("\\b(?:" + alternatives + ")\\b").matcher(text);
         word.region(from, until);
-        return lineAt(text, word.find() ? word.start() : start);
+        return DrlText.lineAt(text, word.find() ? word.start() : start);
     }
 
     /** The text with comments blanked out (same length, so offsets and lines stay true). */
@@ -376,37 +376,25 @@ public final class RuleSetCompiler {
         if (line <= 0 && text != null && expression.find()) {
             int at = text.indexOf(expression.group(1).strip());
             if (at >= 0) {
-                return lineAt(text, at);
+                return DrlText.lineAt(text, at);
             }
         }
         Matcher type = UNKNOWN_CLASS.matcher(m.getText());
         if (line <= 0 && text != null && type.find()) {
             // the executable model names the class it cannot find, not where: the first use of the name
             Matcher use = Pattern.compile("\\b" + Pattern.quote(type.group(1)) + "\\b").matcher(withoutComments(text));
-            return use.find() ? lineAt(text, use.start()) : 0;
+            return use.find() ? DrlText.lineAt(text, use.start()) : 0;
         }
         // The executable model gives the line of the rule; the line of the expression it quotes is more helpful.
         Matcher quoted = QUOTED_EXPRESSION.matcher(m.getText());
         if (text != null && line > 0 && quoted.find()) {
-            int from = offsetOfLine(text, line);
+            int from = DrlText.offsetOfLine(text, line);
             int at = text.indexOf(quoted.group(1), from);
             if (at >= 0) {
-                return lineAt(text, at);
+                return DrlText.lineAt(text, at);
             }
         }
         return line;
-    }
-
-    private static int offsetOfLine(String text, int line) {
-        return DrlText.offsetOfLine(text, line);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The message on one line, without the Java stack trace some Drools messages carry. */
@@ -430,11 +418,7 @@ public final class RuleSetCompiler {
             return 0;
         }
         int at = text.indexOf("rule \"" + ruleName + "\"");
-        return at < 0 ? 0 : lineAt(text, at);
-    }
-
-    private static int lineAt(String text, int offset) {
-        return DrlText.lineAt(text, offset);
+        return at < 0 ? 0 : DrlText.lineAt(text, at);
     }
 
     /** What the engine needs to know of a rule: its stable id, its family, its file. */
