@@ -54,8 +54,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
             List<FactHandle> handles = session.insert(fact(profile, signals));
             session.fire(fireLimit, System.nanoTime() + budgetNanos, listener, profile.id());
             if (session.stopped() != null) {
-                session.dispose();
-                throw session.runaway(profile);
+                throw session.runaway(profile); // disposed below, as after any failure
             }
             List<Found> findings = session.findings();
             decided(session, profile, handles);
