@@ -21,6 +21,11 @@ import java.util.TreeMap;
  * @param remedies         what the customer can do; always contains {@link Remedy#APPEAL}; kept in the
  *                         order of {@link Remedy} without repeats
  * @param evidence         the facts behind the reason (name to value, sorted by name), for auditors
+ * @param lift             what would lift it: each {@link Way} a set of actions after which this restriction
+ *                         would not be imposed, checked by deciding again; empty when nothing the customer can do
+ *                         lifts it. {@code null} when recourse was not asked for
+ *                         ({@link EvaluationContext#recourse()}): the one list in the API that may be null, so that
+ *                         "not worked out" and "nothing lifts it" differ
  */
 public record Restriction(
         RestrictionType type,
@@ -30,7 +35,8 @@ public record Restriction(
         Integer reductionPercent,
         String reason,
         List<Remedy> remedies,
-        Map<String, String> evidence) {
+        Map<String, String> evidence,
+        List<Way> lift) {
 
     /** The order of restrictions in a decision: by type (most severe first), then family, then rule. */
     public static final Comparator<Restriction> DECISION_ORDER = Comparator
@@ -57,6 +63,21 @@ public record Restriction(
                     + " an appeal");
         }
         evidence = sorted(evidence);
+        if (lift != null) {
+            lift = Checks.listOf(lift, "lift");
+        }
+    }
+
+    /** A restriction whose recourse was not worked out ({@code lift} is {@code null}). */
+    public Restriction(RestrictionType type, String family, String rule, String reasonCode, Integer reductionPercent,
+                       String reason, List<Remedy> remedies, Map<String, String> evidence) {
+        this(type, family, rule, reasonCode, reductionPercent, reason, remedies, evidence, null);
+    }
+
+    /** This restriction with {@code lift} as the ways that lift it. */
+    public Restriction withLift(List<Way> lift) {
+        Checks.required(lift, "lift");
+        return new Restriction(type, family, rule, reasonCode, reductionPercent, reason, remedies, evidence, lift);
     }
 
     static String code(String value, String field) {

@@ -29,16 +29,6 @@ import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_FREEZ
 import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_MANUAL_REVIEW;
 import static io.github.creditrisk.testkit.ReferenceRestriction.SCORE_DROP_REDUCE_LIMIT_50;
 import static io.github.creditrisk.testkit.ReferenceRestriction.SECTOR_BAN_BLOCK_NEW_BORROWING;
-import static io.github.creditrisk.testkit.ReferenceThresholds.DTI_FAR_ABOVE_MARGIN;
-import static io.github.creditrisk.testkit.ReferenceThresholds.LENDERS_FOR_BLOCK;
-import static io.github.creditrisk.testkit.ReferenceThresholds.LENDERS_FOR_REVIEW;
-import static io.github.creditrisk.testkit.ReferenceThresholds.OVERDUE_DAYS_FOR_BLOCK;
-import static io.github.creditrisk.testkit.ReferenceThresholds.OVERDUE_DAYS_FOR_FREEZE;
-import static io.github.creditrisk.testkit.ReferenceThresholds.REVENUE_BASE_MONTHS;
-import static io.github.creditrisk.testkit.ReferenceThresholds.REVENUE_COLLAPSE_SHARE;
-import static io.github.creditrisk.testkit.ReferenceThresholds.SCORE_DROP_FOR_CUT;
-import static io.github.creditrisk.testkit.ReferenceThresholds.SCORE_DROP_FOR_FREEZE;
-import static io.github.creditrisk.testkit.ReferenceThresholds.dtiCeiling;
 
 /**
  * The reference credit-line policy (v1) in plain Java, written once from its tables (in
@@ -62,10 +52,20 @@ import static io.github.creditrisk.testkit.ReferenceThresholds.dtiCeiling;
 public final class ReferencePolicy {
 
     private final SignalIndex signals;
+    private final PolicyThresholds t;
 
     /** The policy with {@code context}'s signals in force, as of its date. */
     public ReferencePolicy(EvaluationContext context) {
+        this(context, PolicyThresholds.REFERENCE);
+    }
+
+    /**
+     * The policy with its thresholds moved to {@code thresholds} (for a changed copy of the rules), with
+     * {@code context}'s signals in force, as of its date.
+     */
+    public ReferencePolicy(EvaluationContext context, PolicyThresholds thresholds) {
         this.signals = new SignalIndex(context);
+        this.t = java.util.Objects.requireNonNull(thresholds, "thresholds");
     }
 
     /** What the policy decides for {@code borrower} under {@code context}, the signals indexed for it alone. */
@@ -88,12 +88,12 @@ public final class ReferencePolicy {
         return Verdict.of(borrower.creditLimit(), found, loans.exemptions);
     }
 
-    private static void overborrowing(BorrowerProfile b, Loans loans, Set<ReferenceRestriction> found) {
+    private void overborrowing(BorrowerProfile b, Loans loans, Set<ReferenceRestriction> found) {
         BigDecimal income = b.monthlyIncome();
         if (income.signum() > 0) {
             // DTI above a ceiling ⇔ debt service above ceiling × income: exact, without dividing.
-            BigDecimal ceiling = dtiCeiling(b.segment());
-            if (loans.debtService.compareTo(ceiling.add(DTI_FAR_ABOVE_MARGIN).multiply(income)) > 0) {
+            BigDecimal ceiling = t.dtiCeiling(b.segment());
+            if (loans.debtService.compareTo(ceiling.add(t.dtiFarAboveMargin()).multiply(income)) > 0) {
                 found.add(OVERBORROWING_BLOCK_NEW_BORROWING);
                 found.add(OVERBORROWING_REDUCE_LIMIT_50);
             } else if (loans.debtService.compareTo(ceiling.multiply(income)) > 0) {
@@ -102,26 +102,26 @@ public final class ReferencePolicy {
         } else if (loans.debtService.signum() > 0) {
             found.add(OVERBORROWING_MANUAL_REVIEW); // debts, but no verified income to weigh them against
         }
-        if (loans.lenders >= LENDERS_FOR_BLOCK) {
+        if (loans.lenders >= t.lendersForBlock()) {
             found.add(OVERBORROWING_BLOCK_NEW_BORROWING);
-        } else if (loans.lenders >= LENDERS_FOR_REVIEW) {
+        } else if (loans.lenders >= t.lendersForReview()) {
             found.add(OVERBORROWING_MANUAL_REVIEW);
         }
     }
 
-    private static void revenueDecline(BorrowerProfile b, Set<ReferenceRestriction> found) {
+    private void revenueDecline(BorrowerProfile b, Set<ReferenceRestriction> found) {
         List<BigDecimal> revenue = b.monthlyRevenue();
         int latest = revenue.size() - 1;
-        if (b.segment() != Segment.SMALL_BUSINESS_OWNER || latest < REVENUE_BASE_MONTHS) {
+        if (b.segment() != Segment.SMALL_BUSINESS_OWNER || latest < t.revenueBaseMonths()) {
             return;
         }
         BigDecimal base = BigDecimal.ZERO;
-        for (int month = latest - REVENUE_BASE_MONTHS; month < latest; month++) {
+        for (int month = latest - t.revenueBaseMonths(); month < latest; month++) {
             base = base.add(revenue.get(month));
         }
         // latest < share × base / months ⇔ latest × months < share × base: exact, without dividing.
-        if (base.signum() > 0 && revenue.get(latest).multiply(BigDecimal.valueOf(REVENUE_BASE_MONTHS))
-                .compareTo(REVENUE_COLLAPSE_SHARE.multiply(base)) < 0) {
+        if (base.signum() > 0 && revenue.get(latest).multiply(BigDecimal.valueOf(t.revenueBaseMonths()))
+                .compareTo(t.revenueCollapseShare().multiply(base)) < 0) {
             found.add(REVENUE_DECLINE_REDUCE_LIMIT_30);
         }
     }
@@ -156,24 +156,24 @@ public final class ReferencePolicy {
         }
     }
 
-    private static void scoreDrop(BorrowerProfile b, Set<ReferenceRestriction> found) {
+    private void scoreDrop(BorrowerProfile b, Set<ReferenceRestriction> found) {
         if (b.previousCreditScore() == null) {
             return; // a thin file is never penalised for having no history
         }
         int drop = b.previousCreditScore() - b.creditScore();
-        if (drop >= SCORE_DROP_FOR_CUT) {
+        if (drop >= t.scoreDropForCut()) {
             found.add(SCORE_DROP_REDUCE_LIMIT_50);
             found.add(SCORE_DROP_MANUAL_REVIEW);
-        } else if (drop >= SCORE_DROP_FOR_FREEZE) {
+        } else if (drop >= t.scoreDropForFreeze()) {
             found.add(SCORE_DROP_FREEZE_LIMIT);
         }
     }
 
-    private static void delinquency(Loans loans, Set<ReferenceRestriction> found) {
-        if (loans.longestOverdue > OVERDUE_DAYS_FOR_FREEZE) {
+    private void delinquency(Loans loans, Set<ReferenceRestriction> found) {
+        if (loans.longestOverdue > t.overdueDaysForFreeze()) {
             found.add(DELINQUENCY_BLOCK_NEW_BORROWING);
             found.add(DELINQUENCY_FREEZE_LIMIT);
-        } else if (loans.longestOverdue > OVERDUE_DAYS_FOR_BLOCK) {
+        } else if (loans.longestOverdue > t.overdueDaysForBlock()) {
             found.add(DELINQUENCY_BLOCK_NEW_BORROWING);
         }
     }

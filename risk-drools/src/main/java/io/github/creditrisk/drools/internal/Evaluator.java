@@ -7,13 +7,17 @@ import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.EvaluationException;
 import io.github.creditrisk.EvaluationListener;
 import io.github.creditrisk.RiskException;
+import io.github.creditrisk.drools.facts.Restrict;
 import io.github.creditrisk.spi.Batches;
+import io.github.creditrisk.spi.RecourseSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evaluates borrowers against one compiled rule set: the rules decide in sessions used the rule set's
@@ -43,8 +47,12 @@ public final class Evaluator {
      */
     public Decision evaluate(BorrowerProfile profile, EvaluationContext context, EvaluationListener listener) {
         EvaluationException failure;
+        EvaluationContext plain = context.withRecourse(false);
         try {
-            Decision decision = write(profile, sessions.decide(profile, prepare(context), listener), context);
+            Decision decision = write(profile, sessions.decide(profile, prepare(plain), listener), plain);
+            if (context.recourse()) {
+                decision = RecourseSearch.withLift(decision, profile, plain, this::restrictionsOf);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("decided borrower {}: {}", LogSafe.id(profile.id()), decision.outcome());
             }
@@ -60,8 +68,9 @@ public final class Evaluator {
 
     /** Decides a batch in input order; a repeated id or a borrower the rules fail for costs only its place. */
     public List<Evaluation> evaluateAll(List<BorrowerProfile> borrowers, EvaluationContext context) {
+        EvaluationContext plain = context.withRecourse(false);
         return Batches.decideEachOnce(borrowers, distinct -> {
-            List<SessionStrategy.Attempt> attempts = sessions.decideAll(distinct, prepare(context));
+            List<SessionStrategy.Attempt> attempts = sessions.decideAll(distinct, prepare(plain));
             List<Evaluation> results = new ArrayList<>(distinct.size());
             for (int k = 0; k < distinct.size(); k++) {
                 BorrowerProfile b = distinct.get(k);
@@ -69,7 +78,9 @@ public final class Evaluator {
                     if (attempts.get(k).failure() != null) {
                         throw attempts.get(k).failure();
                     }
-                    results.add(new Evaluation.Decided(write(b, attempts.get(k).findings(), context)));
+                    Decision decision = write(b, attempts.get(k).findings(), plain);
+                    results.add(new Evaluation.Decided(context.recourse()
+                            ? RecourseSearch.withLift(decision, b, plain, this::restrictionsOf) : decision));
                 } catch (EvaluationException e) {
                     LOG.warn("could not decide borrower {}: {}", LogSafe.id(b.id()), LogSafe.text(e.getMessage()));
                     results.add(new Evaluation.Failed(b.id(), e.getMessage()));
@@ -77,6 +88,29 @@ public final class Evaluator {
             }
             return results;
         });
+    }
+
+    /**
+     * The recourse search's probe: for each borrower, the (family, type) of the restrictions the rules find, without
+     * writing a decision; {@code null} where the rules fail.
+     */
+    private List<Set<RecourseSearch.Key>> restrictionsOf(List<BorrowerProfile> borrowers, EvaluationContext context) {
+        List<SessionStrategy.Attempt> attempts = sessions.decideAll(borrowers, prepare(context));
+        List<Set<RecourseSearch.Key>> keys = new ArrayList<>(attempts.size());
+        for (SessionStrategy.Attempt attempt : attempts) {
+            if (attempt.failure() != null) {
+                keys.add(null);
+                continue;
+            }
+            Set<RecourseSearch.Key> found = new HashSet<>();
+            for (Found f : attempt.findings()) {
+                if (f.finding() instanceof Restrict r) {
+                    found.add(new RecourseSearch.Key(f.family(), r.getType()));
+                }
+            }
+            keys.add(found);
+        }
+        return keys;
     }
 
     /** @throws EvaluationException when the findings cannot be written (a sentence cites missing evidence) */
