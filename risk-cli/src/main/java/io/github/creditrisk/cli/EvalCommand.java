@@ -71,6 +71,13 @@ final class EvalCommand implements Callable<Integer> {
                     + " the case file's own signals.")
     Path signalsFile;
 
+    @Option(names = "--recourse",
+            description = "Also say what lifts each restriction: every restriction gets lift, the ways (each a set"
+                    + " of actions, such as lowering repayments to an amount) after which it would not be imposed,"
+                    + " each checked by deciding again; the notice names the main reasons, at most four, with the"
+                    + " simplest way to lift each.")
+    boolean recourse;
+
     @Option(names = "--format", paramLabel = "auto|case|jsonl", defaultValue = "auto",
             description = "Input format; auto (default) decides by the file name (.jsonl) or, for standard"
                     + " input, by the first line.")
@@ -149,13 +156,14 @@ final class EvalCommand implements Callable<Integer> {
             e.errors().forEach(err -> io.err().println(err));
             return fail("the rules in " + rules.describe() + " do not compile (" + e.errors().size() + " errors)");
         }
-        EvaluationContext context = new EvaluationContext(date, signals == null ? List.of() : signals, language);
+        EvaluationContext context = new EvaluationContext(date, signals == null ? List.of() : signals, language,
+                recourse);
         Progress bar = new Progress(io.err(), run.progress(io), size);
         OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
         Sink sink = new Sink(json, out, bar, counted);
         OrderedPipeline.Report report;
         try (engine; ExitGuard guard = ExitGuard.arm(io, sink)) {
-            report = new OrderedPipeline<Object, Result>(run.threadsBesideReaderAndWriter(), CHUNK,
+            report = new OrderedPipeline<Object, Result>(recourse ? run.threads() : run.threadsBesideReaderAndWriter(), CHUNK,
                     engineOptions.stuckAfter(), EngineOptions.abandonedThreadsTolerated())
                     .run(asObjects(items), chunk -> decide(chunk, json, engine, context),
                             new Undecided(json, engineOptions.timeBudget()), sink);

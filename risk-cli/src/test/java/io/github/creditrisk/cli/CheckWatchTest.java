@@ -61,11 +61,11 @@ class CheckWatchTest {
         Risk.Run result = run.get(60, TimeUnit.SECONDS);
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("watching " + dir)
-                .contains("scenarios: 7 of 7 pass; rule coverage 24 of 24")
+                .contains("scenarios: 8 of 8 pass; rule coverage 24 of 24")
                 .contains("broken.drl:4: [ERR 101]")
                 .contains("FAIL  OVERBORROWING")
                 .contains("OVB-6-LENDERS: outcome: expected RESTRICT, got REVIEW")
-                .contains("scenarios: 5 of 7 pass");
+                .contains("scenarios: 5 of 8 pass");
     }
 
     @Test
@@ -86,8 +86,8 @@ class CheckWatchTest {
         assertThat(stopped).isPositive();
         assertThat(out.substring(stopped)).contains("the rules ran past their time budget (200 ms) inside one"
                 + " rule's code and could not be stopped");
-        assertThat(out.substring(0, stopped)).contains("scenarios: 7 of 7 pass");
-        assertThat(out.substring(stopped)).contains("scenarios: 7 of 7 pass");
+        assertThat(out.substring(0, stopped)).contains("scenarios: 8 of 8 pass");
+        assertThat(out.substring(stopped)).contains("scenarios: 8 of 8 pass");
         for (Thread abandoned : Thread.getAllStackTraces().keySet()) {
             if (abandoned.getName().startsWith("risk-rules-gate")) {
                 abandoned.join(TimeUnit.SECONDS.toMillis(30)); // leave no spinning thread to the next tests

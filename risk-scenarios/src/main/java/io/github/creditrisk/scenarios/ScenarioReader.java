@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * { "name": "…", "description": "…", "asOf": "2026-11-01", "signals": [ … ], "borrowers": [ … ],
  *   "expect": { "B-1": { "outcome": "RESTRICT", "restrictions": ["OVERBORROWING REDUCE_LIMIT 30%"],
  *                        "recommendedLimit": 35000, "reasonCodes": ["OVB_DTI_ABOVE_CEILING"],
- *                        "rules": ["OVB-1"], "exemptions": [] } } }
+ *                        "rules": ["OVB-1"], "exemptions": [],
+ *                        "lift": { "OVERBORROWING REDUCE_LIMIT": ["LOWER_REPAYMENTS 5000"] } } } }
  * }</pre>
  */
 public final class ScenarioReader {
@@ -54,7 +55,9 @@ public final class ScenarioReader {
 
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "expect");
     private static final List<String> EXPECTATION_FIELDS = List.of("outcome", "restrictions", "recommendedLimit",
-            "reasonCodes", "rules", "exemptions");
+            "reasonCodes", "rules", "exemptions", "lift");
+    private static final Pattern LIFTED = Pattern.compile(
+            "[A-Z][A-Z0-9_]* (BLOCK_NEW_BORROWING|FREEZE_LIMIT|MANUAL_REVIEW|REDUCE_LIMIT)");
     private static final Pattern RESTRICTION = Pattern.compile(
             "[A-Z][A-Z0-9_]* (BLOCK_NEW_BORROWING|FREEZE_LIMIT|MANUAL_REVIEW|REDUCE_LIMIT [0-9]{1,3}%)");
 
@@ -264,7 +267,29 @@ public final class ScenarioReader {
             }
         }
         return new Expectation(outcome, restrictions, limit, strings(node, path, "reasonCodes"),
-                strings(node, path, "rules"), strings(node, path, "exemptions"));
+                strings(node, path, "rules"), strings(node, path, "exemptions"), lift(node, path));
+    }
+
+    /** The expected ways by restriction ({@code FAMILY TYPE}), or {@code null} when not given. */
+    private static Map<String, Set<String>> lift(JsonNode node, String path) {
+        JsonNode lift = node.get("lift");
+        if (lift == null || lift.isNull()) {
+            return null;
+        }
+        if (!lift.isObject()) {
+            throw new InvalidValueException(path + ".lift", "is not an object; expected the ways by restriction,"
+                    + " such as {\"OVERBORROWING REDUCE_LIMIT\": [\"LOWER_REPAYMENTS 5000\"]}");
+        }
+        Map<String, Set<String>> ways = new LinkedHashMap<>();
+        for (Iterator<String> it = lift.fieldNames(); it.hasNext(); ) {
+            String restriction = it.next();
+            if (!LIFTED.matcher(restriction).matches()) {
+                throw new InvalidValueException(path + ".lift." + restriction, "is not a restriction; expected"
+                        + " FAMILY TYPE, such as \"OVERBORROWING REDUCE_LIMIT\" (without the cut)");
+            }
+            ways.put(restriction, strings(lift, path + ".lift", restriction));
+        }
+        return ways;
     }
 
     private static Set<String> strings(JsonNode node, String path, String field) {

@@ -46,7 +46,8 @@ public final class ScenarioRunner {
                 BorrowerProfile borrower = ((BorrowerInput.Valid) input).profile();
                 Expectation expected = scenario.expectations().get(borrower.id());
                 try {
-                    Decision decision = engine.evaluate(borrower, context, coverage);
+                    Decision decision = engine.evaluate(borrower,
+                            context.withRecourse(expected != null && expected.lift() != null), coverage);
                     if (expected != null) {
                         expected.differences(decision).forEach(d -> differences.add(borrower.id() + ": " + d));
                     }

@@ -1,11 +1,13 @@
 package io.github.creditrisk.scenarios;
 
+import io.github.creditrisk.Action;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Exemption;
 import io.github.creditrisk.Outcome;
 import io.github.creditrisk.Remedy;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.RestrictionType;
+import io.github.creditrisk.Way;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +52,30 @@ class ExpectationTest {
                 "restrictions: missing SECTOR_BAN BLOCK_NEW_BORROWING; unexpected OVERBORROWING REDUCE_LIMIT 30%",
                 "reasonCodes: unexpected OVB_DTI_ABOVE_CEILING",
                 "exemptions: unexpected DEL_OUTAGE_EXEMPTION");
+    }
+
+    private static final Decision CUT_WITH_WAYS = new Decision(CUT.borrowerId(), CUT.outcome(), CUT.creditLimit(),
+            CUT.recommendedLimit(), List.of(CUT.restrictions().get(0).withLift(List.of(
+                    new Way(List.of(new Action.LowerRepayments(new BigDecimal("5000"))), "Lower."),
+                    new Way(List.of(new Action.RaiseVerifiedIncome(new BigDecimal("15167")),
+                            new Action.RepayLoans(List.of("Quick Loans", "Bank A"))), "Both.")))),
+            CUT.exemptions(), CUT.notice(), CUT.rulesetVersion());
+
+    @Test
+    void waysAreWrittenKindThenTargetLendersOrSignal() {
+        assertThat(CUT_WITH_WAYS.restrictions().get(0).lift()).extracting(Expectation::describe)
+                .containsExactly("LOWER_REPAYMENTS 5000", "RAISE_VERIFIED_INCOME 15167 + REPAY_LOANS Bank A, Quick Loans");
+    }
+
+    @Test
+    void expectedWaysMustMatchExactly() {
+        Expectation e = new Expectation(null, null, null, null, null, null, Map.of(
+                "OVERBORROWING REDUCE_LIMIT", Set.of("LOWER_REPAYMENTS 4999"),
+                "SCORE_DROP FREEZE_LIMIT", Set.of("RECOVER_SCORE 651")));
+
+        assertThat(e.differences(CUT_WITH_WAYS)).containsExactly(
+                "lift of OVERBORROWING REDUCE_LIMIT: missing LOWER_REPAYMENTS 4999; unexpected LOWER_REPAYMENTS 5000,"
+                        + " RAISE_VERIFIED_INCOME 15167 + REPAY_LOANS Bank A, Quick Loans",
+                "lift of SCORE_DROP FREEZE_LIMIT: the decision has no such restriction");
     }
 }

@@ -1,11 +1,13 @@
 package io.github.creditrisk.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.creditrisk.Action;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.Exemption;
 import io.github.creditrisk.Remedy;
 import io.github.creditrisk.Restriction;
+import io.github.creditrisk.Way;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
 /**
  * Writes decision and error lines straight to a generator, in the contract's order: {@code borrowerId, outcome,
  * creditLimit, recommendedLimit, restrictions, exemptions, notice, rulesetVersion}; a restriction {@code type,
- * family, rule, reasonCode, [reductionPercent,] reason, remedies, evidence}; an exemption the same without
+ * family, rule, reasonCode, [reductionPercent,] reason, remedies, evidence[, lift]}; an exemption the same without
  * {@code type}; an error line {@code borrowerId} (or {@code null}) and {@code error}. {@code risk eval} writes one
  * per borrower on its deciding threads, where serializing {@link Shapes.EvaluationJson} with the mapper cost
  * about a tenth more CPU for the whole run (200,000 borrowers on the 2-core machine).
@@ -49,6 +51,9 @@ final class DecisionLines {
                 g.writeNumberField("reductionPercent", r.reductionPercent());
             }
             writeReason(g, r.reason(), r.remedies(), r.evidence());
+            if (r.lift() != null) {
+                writeLift(g, r.lift());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -62,6 +67,51 @@ final class DecisionLines {
         g.writeEndArray();
         g.writeStringField("notice", d.notice());
         g.writeStringField("rulesetVersion", d.rulesetVersion());
+    }
+
+    /** The ways that lift a restriction: each {@code actions} (kind, then its fields) and {@code text}. */
+    private static void writeLift(JsonGenerator g, List<Way> lift) throws IOException {
+        g.writeArrayFieldStart("lift");
+        for (Way way : lift) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("actions");
+            for (Action a : way.actions()) {
+                g.writeStartObject();
+                g.writeStringField("kind", a.kind().name());
+                if (a instanceof Action.LowerRepayments l) {
+                    g.writeNumberField("target", l.target());
+                } else if (a instanceof Action.RaiseVerifiedIncome i) {
+                    g.writeNumberField("target", i.target());
+                } else if (a instanceof Action.RecoverSales s) {
+                    g.writeNumberField("target", s.target());
+                } else if (a instanceof Action.RecoverScore s) {
+                    g.writeNumberField("target", s.target());
+                } else if (a instanceof Action.RepayLoans r) {
+                    writeNames(g, r.lenders());
+                } else if (a instanceof Action.ClearArrears c) {
+                    writeNames(g, c.lenders());
+                } else {
+                    Action.SignalEnds e = (Action.SignalEnds) a;
+                    g.writeStringField("signal", e.signal());
+                    if (e.until() != null) {
+                        g.writeStringField("until", e.until().toString());
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("text", way.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNames(JsonGenerator g, List<String> lenders) throws IOException {
+        g.writeArrayFieldStart("lenders");
+        for (String lender : lenders) {
+            g.writeString(lender);
+        }
+        g.writeEndArray();
     }
 
     private static void writeOrigin(JsonGenerator g, String family, String rule, String reasonCode)

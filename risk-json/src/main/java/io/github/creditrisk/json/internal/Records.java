@@ -1,5 +1,6 @@
 package io.github.creditrisk.json.internal;
 
+import io.github.creditrisk.Action;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
@@ -16,13 +17,16 @@ import io.github.creditrisk.Segment;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Severity;
 import io.github.creditrisk.Signal;
+import io.github.creditrisk.Way;
 import io.github.creditrisk.json.JsonLimits;
+import io.github.creditrisk.json.internal.Shapes.ActionJson;
 import io.github.creditrisk.json.internal.Shapes.EvaluationJson;
 import io.github.creditrisk.json.internal.Shapes.ExemptionJson;
 import io.github.creditrisk.json.internal.Shapes.LoanJson;
 import io.github.creditrisk.json.internal.Shapes.ProfileJson;
 import io.github.creditrisk.json.internal.Shapes.RestrictionJson;
 import io.github.creditrisk.json.internal.Shapes.SignalJson;
+import io.github.creditrisk.json.internal.Shapes.WayJson;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -199,8 +203,52 @@ final class Records {
         String reason = output(r.reason(), "reason");
         List<Remedy> remedies = remedies(r.remedies());
         Map<String, String> evidence = evidence(r.evidence());
+        List<Way> lift = r.lift() == null ? null : list(r.lift(), "lift", UNBOUNDED, this::way);
         return construct(() -> new Restriction(type, family, rule, reasonCode, percent, reason, remedies,
-                evidence));
+                evidence, lift));
+    }
+
+    private Way way(WayJson w) {
+        object(w, "a way");
+        List<Action> actions = list(w.actions(), "actions", UNBOUNDED, this::action);
+        String text = output(w.text(), "text");
+        return construct(() -> new Way(actions, text));
+    }
+
+    private Action action(ActionJson a) {
+        object(a, "an action");
+        Action.Kind kind = choice(a.kind(), "kind", REQUIRED, Action.Kind.class, "an action kind");
+        List<String> fields = switch (kind) {
+            case REPAY_LOANS, CLEAR_ARREARS -> List.of("kind", "lenders");
+            case SIGNAL_ENDS -> List.of("kind", "signal", "until");
+            default -> List.of("kind", "target");
+        };
+        onlyFields(a, "a " + kind + " action", fields);
+        return switch (kind) {
+            case LOWER_REPAYMENTS, RAISE_VERIFIED_INCOME, RECOVER_SALES -> {
+                BigDecimal target = amount(a.target(), "target", REQUIRED);
+                yield construct(() -> kind == Action.Kind.LOWER_REPAYMENTS ? new Action.LowerRepayments(target)
+                        : kind == Action.Kind.RAISE_VERIFIED_INCOME ? new Action.RaiseVerifiedIncome(target)
+                        : new Action.RecoverSales(target));
+            }
+            case RECOVER_SCORE -> {
+                Integer target = whole(a.target(), "target", REQUIRED, MIN_SCORE, MAX_SCORE);
+                yield construct(() -> new Action.RecoverScore(target));
+            }
+            case REPAY_LOANS, CLEAR_ARREARS -> {
+                if (a.lenders() == null) {
+                    throw invalid("lenders", "is missing; it is required");
+                }
+                List<String> lenders = list(a.lenders(), "lenders", UNBOUNDED, v -> text(v, "", ELEMENT, UNBOUNDED));
+                yield construct(() -> kind == Action.Kind.REPAY_LOANS ? new Action.RepayLoans(lenders)
+                        : new Action.ClearArrears(lenders));
+            }
+            case SIGNAL_ENDS -> {
+                String signal = output(a.signal(), "signal");
+                LocalDate until = date(a.until(), "until", OPTIONAL);
+                yield construct(() -> new Action.SignalEnds(signal, until));
+            }
+        };
     }
 
     private Exemption exemption(ExemptionJson e) {

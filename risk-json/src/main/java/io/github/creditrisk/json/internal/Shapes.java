@@ -66,7 +66,15 @@ final class Shapes {
     }
 
     record RestrictionJson(Object type, Object family, Object rule, Object reasonCode, Object reductionPercent,
-                           Object reason, List<?> remedies, Map<String, ?> evidence) {
+                           Object reason, List<?> remedies, Map<String, ?> evidence, List<WayJson> lift) {
+    }
+
+    /** A way that lifts a restriction. */
+    record WayJson(List<ActionJson> actions, Object text) {
+    }
+
+    /** Every kind of action: which fields a kind takes is checked by {@link Records}. */
+    record ActionJson(Object kind, Object target, List<?> lenders, Object signal, Object until) {
     }
 
     record ExemptionJson(Object family, Object rule, Object reasonCode, Object reason, List<?> remedies,
@@ -87,12 +95,15 @@ final class Shapes {
             SignalJson.class, new Shape(SignalJson.class, "a signal", "a JSON object with a type"),
             EvaluationJson.class, new Shape(EvaluationJson.class, "a decision or an error line", "a JSON object"),
             RestrictionJson.class, new Shape(RestrictionJson.class, "a restriction", "a JSON object"),
-            ExemptionJson.class, new Shape(ExemptionJson.class, "an exemption", "a JSON object"));
+            ExemptionJson.class, new Shape(ExemptionJson.class, "an exemption", "a JSON object"),
+            WayJson.class, new Shape(WayJson.class, "a way", "a JSON object"),
+            ActionJson.class, new Shape(ActionJson.class, "an action", "a JSON object with a kind"));
 
     /** What the elements of each array are, by the array's field. */
     private static final Map<String, String> ELEMENTS = Map.of("loans", "loans",
             "monthlyRevenue", "numbers (monthly sales, oldest first)", "signals", "signals",
-            "restrictions", "restrictions", "exemptions", "exemptions", "remedies", "remedies");
+            "restrictions", "restrictions", "exemptions", "exemptions", "remedies", "remedies", "lift", "ways",
+            "actions", "actions", "lenders", "lender names");
 
     static Shape of(Class<?> type) {
         return SHAPES.get(type);
