@@ -54,7 +54,10 @@ final class ManyLendersWalkthrough extends Walkthrough {
     @Override
     Text moral() {
         return new Text("With five lenders a person reviews the account and nothing changes meanwhile; with six, new"
-                + " borrowing is paused. His limit and repayments are untouched either way.",
-                "有五家借款机构时，由人工审核账户，期间一切不变；到第六家时，暂停新增借款。两种情况下他的额度和还款都不受影响。");
+                + " borrowing is paused. His limit and repayments are untouched either way. He learns which loans lift the"
+                + " pause: repaying three of the six lenders in full, since with five or four left a review would still"
+                + " be called for.",
+                "有五家借款机构时，由人工审核账户，期间一切不变；到第六家时，暂停新增借款。两种情况下他的额度和还款都不受影响。他还会得知还清哪几笔贷款可以解除暂停："
+                        + "还清六家中任意三家的贷款，因为剩下五家或四家仍需人工审核。");
     }
 }

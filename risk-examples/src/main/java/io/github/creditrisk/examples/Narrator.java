@@ -106,6 +106,20 @@ final class Narrator {
             out.printf("  %-12s✗ %s  ·  %s · %s%n", "", type(r), r.family(), r.rule());
             wrap(r.reason(), indent()).forEach(out::println);
             out.println(indent() + t("remedies: ", "可选补救：") + remedies(r.remedies()));
+            if (r.lift() != null) {
+                if (r.lift().isEmpty()) {
+                    out.println(indent() + t("what lifts it: nothing the customer can do; they can appeal",
+                            "解除方式：客户无法自行解除，可以申诉"));
+                }
+                for (int i = 0; i < r.lift().size(); i++) {
+                    List<String> lines = wrap(r.lift().get(i).text(), indent() + "  ");
+                    if (i == 0) {
+                        out.println(indent() + t("what lifts it:", "解除方式："));
+                    }
+                    out.println(indent() + "• " + lines.get(0).strip());
+                    lines.subList(1, lines.size()).forEach(out::println);
+                }
+            }
         }
         for (Exemption e : d.exemptions()) {
             out.printf("  %-12s✓ %s  ·  %s · %s%n", "", t("exempt", "豁免"), e.family(), e.rule());

@@ -60,8 +60,9 @@ final class SectorBanWalkthrough extends Walkthrough {
     Text moral() {
         return new Text("The three in the sector cannot borrow anew while the ban lasts. Each is told which regulation"
                 + " requires it and that it is not a judgement of them. Their limits, their existing loans and their"
-                + " repayments are untouched. Mr Liu, in another sector, is not affected.",
+                + " repayments are untouched, and they learn that new borrowing resumes when the ban ends: nothing else"
+                + " they could do would lift it. Mr Liu, in another sector, is not affected.",
                 "该行业的三位客户在限贷期间不能新增借款，并被告知这是哪项监管规定的要求、并非针对个人的评价；他们的额度、"
-                        + "现有贷款和还款均不受影响。其他行业的刘先生不受影响。");
+                        + "现有贷款和还款均不受影响；他们还会得知，禁令结束后即可恢复借款，除此之外没有其他办法。其他行业的刘先生不受影响。");
     }
 }

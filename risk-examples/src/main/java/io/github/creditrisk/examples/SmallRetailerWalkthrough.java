@@ -57,8 +57,11 @@ final class SmallRetailerWalkthrough extends Walkthrough {
     Text moral() {
         return new Text("Ms Lin's line is cut by 30%, not closed: two findings each call for 30%, and cuts never add"
                 + " up. She is told why, with her own figures, and offered a repayment plan. Mr Zhou's dip (70,000 is"
-                + " still above 60% of his usual sales) changes nothing.",
+                + " still above 60% of his usual sales) changes nothing. Each of her two cuts says what lifts it: next"
+                + " month's sales of 49,000 lift the one for sales, repayments of 7,200 (or a verified income of"
+                + " 13,167, or the ICBC loan repaid) the one for debt.",
                 "林女士的额度被降低30%，而不是被关闭：两项发现各要求降额30%，降额不叠加。她得到了附有自身数据的原因说明，"
-                        + "并可申请分期还款。周先生的销售额小幅下滑（7万元仍高于平时的60%），额度不受影响。");
+                        + "并可申请分期还款。周先生的销售额小幅下滑（7万元仍高于平时的60%），额度不受影响。两项降额各自说明了解除办法：下个月销售额达到4.9万元即可解除"
+                        + "销售额一项；每月还款降至7,200元（或核实月收入达到13,167元，或还清工商银行的贷款）即可解除负债一项。");
     }
 }

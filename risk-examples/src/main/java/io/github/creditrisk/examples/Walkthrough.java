@@ -37,9 +37,12 @@ abstract class Walkthrough {
     /** What the story shows, said once the decisions are known. */
     abstract Text moral();
 
-    /** Decides every borrower of the story, in order, with reasons in {@code language}. */
+    /**
+     * Decides every borrower of the story, in order, with reasons in {@code language} and the ways that lift each
+     * restriction.
+     */
     final Map<String, Decision> decide(RiskEngine engine, Language language) {
-        EvaluationContext context = new EvaluationContext(AS_OF, signals(), language);
+        EvaluationContext context = new EvaluationContext(AS_OF, signals(), language, true);
         Map<String, Decision> decisions = new LinkedHashMap<>();
         for (Character c : cast()) {
             decisions.put(c.profile().id(), engine.evaluate(c.profile(), context));
