@@ -68,7 +68,11 @@ final class LiftSearch {
                 found.add(List.of(d.boundary(a -> lifts(key, List.of(a)))));
             }
         }
-        for (int size = 2; found.isEmpty() && size <= Math.min(MAX_COMBINATION, dimensions.size()); size++) {
+        // Every change at once is the furthest any combination reaches: when it does not lift, none does.
+        boolean combined = found.isEmpty() && dimensions.size() > 1
+                && lifts(key, dimensions.stream().map(Dimension::extreme).toList());
+        for (int size = 2; combined && found.isEmpty() && size <= Math.min(MAX_COMBINATION, dimensions.size());
+             size++) {
             if (binomial(dimensions.size(), size) > MAX_SUBSETS) {
                 break;
             }
@@ -102,21 +106,17 @@ final class LiftSearch {
     }
 
     /**
-     * The ways of {@code candidates} that hold when decided again: each lifts, adds nothing, no longer lifts with
-     * an amount or score one unit closer to the current value, and no longer lifts with any one action dropped.
+     * The ways of {@code candidates} that hold: each, decided again, lifts and adds nothing, and the changes just
+     * short of it (an amount or score one unit closer to the current value, any one action dropped) do not lift,
+     * as decided during the search or, where the search did not reach them, now.
      */
     private List<List<Action>> verified(Key key, List<List<Action>> candidates) {
-        List<List<Action>> checks = new ArrayList<>();
-        for (List<Action> way : candidates) {
-            checks.add(way);
-            checks.addAll(nearer(way));
-        }
-        Map<List<Action>, Optional<Set<Key>>> again = decide(checks, true);
+        Map<List<Action>, Optional<Set<Key>>> again = decide(candidates, true);
         List<List<Action>> kept = new ArrayList<>(candidates.size());
         for (List<Action> way : candidates) {
             boolean holds = lifts(key, again.get(way));
             for (List<Action> near : nearer(way)) {
-                holds &= !lifts(key, again.get(near));
+                holds &= !lifts(key, near); // decided by the search already, or now
             }
             if (holds) {
                 kept.add(way);
@@ -226,8 +226,9 @@ final class LiftSearch {
 
     /**
      * Whole values from {@code first} (the change nearest the current value) to {@code last} (the extreme) by
-     * {@code step} (+1 or -1). A bounded range is bisected; a range reaching {@link #AMOUNT_CAP} is galloped
-     * first, from {@code stride}.
+     * {@code step} (+1 or -1), bisected; with {@code gallop}, the bisection starts from the first of the offsets
+     * {@code stride}, 2 × {@code stride}, 4 × {@code stride}, … that lifts (amounts, whose boundary usually lies
+     * near the current value, or which have no natural ceiling).
      */
     private record Amounts(long first, long last, int step, long stride, boolean gallop,
                            LongFunction<Action> action) implements Dimension {
@@ -364,7 +365,7 @@ final class LiftSearch {
         }
         if (service.signum() > 0) {
             long current = service.setScale(0, RoundingMode.CEILING).longValueExact();
-            dims.add(new Amounts(current - 1, 0, -1, 1, false,
+            dims.add(new Amounts(current - 1, 0, -1, Math.max(1, current / 8), true,
                     t -> new Action.LowerRepayments(BigDecimal.valueOf(t))));
         }
         long income = borrower.monthlyIncome().setScale(0, RoundingMode.FLOOR).min(BigDecimal.valueOf(AMOUNT_CAP))
