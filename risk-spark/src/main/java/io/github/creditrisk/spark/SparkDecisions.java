@@ -1,0 +1,167 @@
+package io.github.creditrisk.spark;
+
+import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.EvaluationContext;
+import io.github.creditrisk.RiskEngine;
+import io.github.creditrisk.json.BorrowerInput;
+import io.github.creditrisk.json.RiskJson;
+import io.github.creditrisk.spi.Batches;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+/**
+ * Decides portfolios on Spark exactly as {@code risk eval} does: every line of a JSON Lines portfolio gets the
+ * line {@code risk eval} would write for it (a decision, or an error line naming the line and the field), a blank
+ * line gets none, and an id that already appeared on an earlier line is reported as repeated. Each partition
+ * decides its borrowers in batches of 256 through the engine's batch API, with one engine per rule set per
+ * executor JVM ({@link RuleFiles}).
+ *
+ * <p>The rows come back in no particular order; each carries its input line number, so {@code orderBy("line")}
+ * gives input order. Thread-safe; the methods only build Spark plans.
+ */
+public final class SparkDecisions {
+
+    /** The columns of a decided line: its number in the input (from 1), the borrower's id, and the output line. */
+    public static final StructType DECIDED_LINE = new StructType()
+            .add("line", DataTypes.LongType, false)
+            .add("borrowerId", DataTypes.StringType, true)
+            .add("decision", DataTypes.StringType, false);
+
+    /** How many borrowers of a partition are decided together. */
+    static final int BATCH = 256;
+
+    private SparkDecisions() {
+    }
+
+    /**
+     * The decision lines of the JSON Lines portfolio at {@code path} (a file or a directory of files, any file
+     * system Spark reads), one row per non-blank input line, with {@link #DECIDED_LINE}'s columns.
+     */
+    public static Dataset<Row> decideJsonLines(SparkSession spark, String path, RuleFiles rules,
+                                               EvaluationContext context) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(context, "context");
+        JavaPairRDD<String, Long> numbered = spark.read().textFile(path).javaRDD().zipWithIndex();
+        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context)));
+        return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
+    }
+
+    /** Each line whose id appeared on an earlier line becomes the repeated-id error line, as in risk eval. */
+    private static Dataset<Row> rejectRepeatedIds(Dataset<Row> lines) {
+        Dataset<Row> ranked = lines.withColumn("seen", row_number().over(Window.partitionBy("borrowerId").orderBy("line")));
+        return ranked.map((MapFunction<Row, Row>) r -> {
+            String id = r.getString(1);
+            boolean repeated = id != null && r.getInt(3) > 1;
+            return repeated ? RowFactory.create(r.getLong(0), id, Lines.JSON.writeEvaluation(Batches.repeated(id)))
+                    : RowFactory.create(r.getLong(0), id, r.getString(2));
+        }, Encoders.row(DECIDED_LINE));
+    }
+
+    /** The mapper every executor shares: thread-safe. */
+    private static final class Lines {
+        static final RiskJson JSON = RiskJson.create();
+    }
+
+    /** Decides one partition's numbered lines, in batches, in order. */
+    private static final class DecidePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, Row> {
+        private static final long serialVersionUID = 1L;
+        private final RuleFiles rules;
+        private final JobContext context;
+
+        DecidePartition(RuleFiles rules, JobContext context) {
+            this.rules = rules;
+            this.context = context;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Tuple2<String, Long>> lines) {
+            RiskJson json = Lines.JSON;
+            RiskEngine engine = ExecutorEngines.engineFor(rules);
+            EvaluationContext evaluationContext = context.context(json);
+            return new Iterator<>() {
+                private final List<Row> ready = new ArrayList<>();
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == ready.size() && lines.hasNext()) {
+                        ready.clear();
+                        next = 0;
+                        decideBatch(json, engine, evaluationContext);
+                    }
+                    return next < ready.size();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return ready.get(next++);
+                }
+
+                private void decideBatch(RiskJson json, RiskEngine engine, EvaluationContext ctx) {
+                    List<BorrowerProfile> valid = new ArrayList<>(BATCH);
+                    List<Long> validLines = new ArrayList<>(BATCH);
+                    List<Row> rows = new ArrayList<>(BATCH);
+                    List<Integer> places = new ArrayList<>(BATCH);
+                    while (valid.size() < BATCH && lines.hasNext()) {
+                        Tuple2<String, Long> t = lines.next();
+                        String text = t._1();
+                        long number = t._2() + 1;
+                        if (text.length() > json.limits().maxLineLength()) {
+                            rows.add(error(json, number, null, "is " + text.length()
+                                    + " characters long; the limit is " + json.limits().maxLineLength()));
+                            continue;
+                        }
+                        if (text.isBlank()) {
+                            continue;
+                        }
+                        BorrowerInput in = json.readBorrowerLine(text);
+                        if (in instanceof BorrowerInput.Rejected r) {
+                            rows.add(error(json, number, r.borrowerId(), r.error()));
+                        } else {
+                            valid.add(((BorrowerInput.Valid) in).profile());
+                            validLines.add(number);
+                            places.add(rows.size());
+                            rows.add(null);
+                        }
+                    }
+                    List<Evaluation> decided = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, ctx);
+                    for (int k = 0; k < decided.size(); k++) {
+                        rows.set(places.get(k), RowFactory.create(validLines.get(k), valid.get(k).id(),
+                                json.writeEvaluation(decided.get(k))));
+                    }
+                    ready.addAll(rows);
+                }
+            };
+        }
+
+        private static Row error(RiskJson json, long number, String id, String problem) {
+            return RowFactory.create(number, id, json.writeEvaluation(new Evaluation.Failed(id, "line " + number
+                    + ": " + problem)));
+        }
+    }
+}
