@@ -84,6 +84,19 @@ final class LiftSearch {
                 }
             }
         }
+        if (combined && found.isEmpty()) {
+            // Only more than three actions together lift it (four downturns over one region, say): every change
+            // at once, shortened one change at a time while it still lifts.
+            List<Dimension> kept = new ArrayList<>(dimensions);
+            for (Dimension d : dimensions) {
+                List<Dimension> without = new ArrayList<>(kept);
+                without.remove(d);
+                if (!without.isEmpty() && lifts(key, without.stream().map(Dimension::extreme).toList())) {
+                    kept = without;
+                }
+            }
+            found.add(reduce(key, kept, kept.stream().map(Dimension::extreme).toList()));
+        }
         List<Way> ways = new ArrayList<>(found.size());
         for (List<Action> actions : verified(key, found)) {
             ways.add(new Way(actions, WayText.way(actions, restriction.type(), borrower, context, language)));

@@ -25,9 +25,10 @@ import java.util.Set;
  * <p>For each restriction it gives one {@link Way} per action kind that lifts it on its own (and one per signal
  * that would end), each at its boundary: an amount or score one unit closer to the current value no longer lifts
  * it, and a list of lenders is the shortest that works, the smallest total outstanding among those. When no single
- * action lifts it, it gives the smallest combinations that do (of two actions, else three). Before a way is
- * returned it is checked by deciding again: it lifts, it adds nothing, one unit closer does not, and no action of a
- * combination can be dropped. A way that fails the check is left out.
+ * action lifts it, it gives the smallest combinations that do (of two actions, else three; beyond that, every
+ * change at once shortened one change at a time while it still lifts). Before a way is returned it is checked by
+ * deciding again: it lifts, it adds nothing, one unit closer does not, and no action of a combination can be
+ * dropped. A way that fails the check is left out.
  *
  * <p>The search assumes what holds for credit policies, that a decision only improves as repayments fall, income,
  * sales or score rise, loans are repaid, arrears cleared or signals end; where the rules break that, the check

@@ -30,20 +30,48 @@ class RecourseTest {
     }
 
     @Test
-    void print() {
-        BorrowerProfile b = Borrowers.clean("DTI", Segment.ORDINARY).loans(List.of(
-                Loan.of("Home Bank", "50000", "3000"), Loan.of("Quick Loans", "9000", "2500"))).build();
-        Decision d = decide(b, List.of());
-        d.restrictions().forEach(r -> System.out.println(r.family() + " " + r.type() + " " + r.lift()));
-        System.out.println(d.notice());
-        Decision six = decide(Borrowers.withLenders(6), List.of());
-        six.restrictions().forEach(r -> System.out.println(r.family() + " " + r.type() + " " + r.lift()));
-        Decision sales = decide(Borrowers.smallRetailerWithCollapsingSales(), List.of());
-        sales.restrictions().forEach(r -> System.out.println(r.family() + " " + r.type() + " " + r.lift()));
-        Decision ban = decide(Borrowers.ordinary().sector("P2P_LENDING").build(), List.of(Signals.p2pLendingBan()));
-        ban.restrictions().forEach(r -> System.out.println(r.family() + " " + r.type() + " " + r.lift()));
-        System.out.println(ban.notice());
-        Decision zh = Engines.BUNDLED.evaluate(b, new EvaluationContext(Signals.AS_OF, List.of(), Language.ZH, true));
-        System.out.println(zh.notice());
+    void fourDownturnsOverOneRegionAreLiftedOnlyByAllFourEnding() {
+        List<Signal> four = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            four.add(new io.github.creditrisk.RegionalDownturn("DT-" + i, "CN", io.github.creditrisk.Severity.HIGH,
+                    java.time.LocalDate.of(2026, 1, 1), null, null));
+        }
+
+        Restriction r = only(decide(Borrowers.ordinary().build(), four), "REGIONAL_DOWNTURN", RestrictionType.FREEZE_LIMIT);
+
+        assertThat(r.lift()).extracting(Way::actions).containsExactly(List.of(
+                new Action.SignalEnds("DT-1", null), new Action.SignalEnds("DT-2", null),
+                new Action.SignalEnds("DT-3", null), new Action.SignalEnds("DT-4", null)));
+    }
+
+    @Test
+    void sixLendersAreToldToRepayThreeSinceFiveOrFourStillCallForAReview() {
+        Restriction r = only(decide(Borrowers.withLenders(6), List.of()), "OVERBORROWING",
+                RestrictionType.BLOCK_NEW_BORROWING);
+
+        assertThat(r.lift()).extracting(Way::actions).containsExactly(
+                List.of(new Action.RepayLoans(List.of("Lender 1", "Lender 2", "Lender 3"))));
+        assertThat(r.lift().get(0).text()).isEqualTo("Repay your loans with Lender 1, Lender 2 and Lender 3 in full"
+                + " (3,000 outstanding) and you can borrow again.");
+    }
+
+    @Test
+    void theNoticeNamesTheCostliestReasonsFirstWithTheSimplestWay() {
+        BorrowerProfile b = Borrowers.ordinary().loans(List.of(Loan.of("Home Bank", "50000", "5600"))).build();
+
+        Decision d = Engines.BUNDLED.evaluate(b, new EvaluationContext(Signals.AS_OF, List.of(Signals.p2pLendingBan()),
+                Language.EN, true));
+        Decision plain = Engines.BUNDLED.evaluate(b, new EvaluationContext(Signals.AS_OF,
+                List.of(Signals.p2pLendingBan()), Language.EN));
+
+        assertThat(d.notice()).startsWith(plain.notice() + " The main reasons, and what lifts each: 1) ")
+                .contains("Bring your monthly repayments to 5,000 or less (they are 5,600 now)");
+    }
+
+    @Test
+    void withoutRecourseNoRestrictionHasALift() {
+        Decision d = Engines.BUNDLED.evaluate(Borrowers.withLenders(6), EvaluationContext.of(Signals.AS_OF));
+
+        assertThat(d.restrictions()).isNotEmpty().allMatch(r -> r.lift() == null);
     }
 }
