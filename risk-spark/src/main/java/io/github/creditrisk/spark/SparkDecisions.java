@@ -18,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
@@ -47,6 +48,65 @@ public final class SparkDecisions {
             .add("borrowerId", DataTypes.StringType, true)
             .add("decision", DataTypes.StringType, false);
 
+    /** Amounts as Spark holds them: up to 10^15 with up to 10 decimal places, risk-json's default limits. */
+    private static final DecimalType AMOUNT = DataTypes.createDecimalType(38, 10);
+
+    /** The contract's borrower profile as columns, loans as an array of structs; for reading JSON or Parquet. */
+    public static final StructType PROFILE = new StructType()
+            .add("id", DataTypes.StringType)
+            .add("segment", DataTypes.StringType)
+            .add("region", DataTypes.StringType)
+            .add("sector", DataTypes.StringType)
+            .add("monthlyIncome", AMOUNT)
+            .add("creditLimit", AMOUNT)
+            .add("creditScore", DataTypes.IntegerType)
+            .add("previousCreditScore", DataTypes.IntegerType)
+            .add("loans", DataTypes.createArrayType(new StructType()
+                    .add("lender", DataTypes.StringType)
+                    .add("outstanding", AMOUNT)
+                    .add("monthlyPayment", AMOUNT)
+                    .add("daysPastDue", DataTypes.IntegerType)))
+            .add("monthlyRevenue", DataTypes.createArrayType(AMOUNT));
+
+    private static final StructType REASON_FIELDS = new StructType()
+            .add("reason", DataTypes.StringType)
+            .add("remedies", DataTypes.createArrayType(DataTypes.StringType))
+            .add("evidence", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
+
+    /**
+     * The contract's decision as columns, with {@code error} set (and only {@code borrowerId} beside it) for a row
+     * that could not be decided; restrictions and exemptions are arrays of structs, a restriction's {@code lift}
+     * present when recourse was asked for.
+     */
+    public static final StructType DECISION = new StructType()
+            .add("borrowerId", DataTypes.StringType)
+            .add("outcome", DataTypes.StringType)
+            .add("creditLimit", AMOUNT)
+            .add("recommendedLimit", AMOUNT)
+            .add("restrictions", DataTypes.createArrayType(new StructType()
+                    .add("type", DataTypes.StringType)
+                    .add("family", DataTypes.StringType)
+                    .add("rule", DataTypes.StringType)
+                    .add("reasonCode", DataTypes.StringType)
+                    .add("reductionPercent", DataTypes.IntegerType)
+                    .add(REASON_FIELDS.fields()[0]).add(REASON_FIELDS.fields()[1]).add(REASON_FIELDS.fields()[2])
+                    .add("lift", DataTypes.createArrayType(new StructType()
+                            .add("actions", DataTypes.createArrayType(new StructType()
+                                    .add("kind", DataTypes.StringType)
+                                    .add("target", AMOUNT)
+                                    .add("lenders", DataTypes.createArrayType(DataTypes.StringType))
+                                    .add("signal", DataTypes.StringType)
+                                    .add("until", DataTypes.StringType)))
+                            .add("text", DataTypes.StringType)))))
+            .add("exemptions", DataTypes.createArrayType(new StructType()
+                    .add("family", DataTypes.StringType)
+                    .add("rule", DataTypes.StringType)
+                    .add("reasonCode", DataTypes.StringType)
+                    .add(REASON_FIELDS.fields()[0]).add(REASON_FIELDS.fields()[1]).add(REASON_FIELDS.fields()[2])))
+            .add("notice", DataTypes.StringType)
+            .add("rulesetVersion", DataTypes.StringType)
+            .add("error", DataTypes.StringType);
+
     /** How many borrowers of a partition are decided together. */
     static final int BATCH = 256;
 
@@ -64,8 +124,33 @@ public final class SparkDecisions {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
         JavaPairRDD<String, Long> numbered = spark.read().textFile(path).javaRDD().zipWithIndex();
-        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context)));
+        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), true));
         return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
+    }
+
+    /**
+     * The decisions of a {@code Dataset} of borrower profiles whose columns are the contract's fields
+     * ({@link #PROFILE}; other columns are ignored, missing optional ones are absent), one row per profile with
+     * {@link #DECISION}'s columns: the decision, or {@code error} with the message {@code risk eval} gives for the
+     * same profile in a case file (a repeated id is reported as such). Amounts are read as exact decimals.
+     */
+    public static Dataset<Row> decide(Dataset<Row> profiles, RuleFiles rules, EvaluationContext context) {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(context, "context");
+        SparkSession spark = profiles.sparkSession();
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+        for (String field : PROFILE.fieldNames()) {
+            if (java.util.Arrays.asList(profiles.columns()).contains(field)) {
+                columns.add(col(field));
+            }
+        }
+        Dataset<String> json = profiles.select(columns.toArray(new org.apache.spark.sql.Column[0])).toJSON();
+        JavaRDD<Row> decided = json.javaRDD().zipWithIndex()
+                .mapPartitions(new DecidePartition(rules, new JobContext(context), false));
+        Dataset<String> lines = rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE)).select("decision")
+                .as(Encoders.STRING());
+        return spark.read().schema(DECISION).json(lines);
     }
 
     /** Each line whose id appeared on an earlier line becomes the repeated-id error line, as in risk eval. */
@@ -89,10 +174,13 @@ public final class SparkDecisions {
         private static final long serialVersionUID = 1L;
         private final RuleFiles rules;
         private final JobContext context;
+        private final boolean numberedLines;
 
-        DecidePartition(RuleFiles rules, JobContext context) {
+        /** {@code numberedLines}: the input is a JSON Lines file, whose error lines name the line. */
+        DecidePartition(RuleFiles rules, JobContext context, boolean numberedLines) {
             this.rules = rules;
             this.context = context;
+            this.numberedLines = numberedLines;
         }
 
         @Override
@@ -141,9 +229,11 @@ public final class SparkDecisions {
                         }
                         BorrowerInput in = json.readBorrowerLine(text);
                         if (in instanceof BorrowerInput.Rejected r) {
-                            rows.add(error(json, number, r.borrowerId(), r.error()));
+                            rows.add(numberedLines ? error(json, number, r.borrowerId(), r.error())
+                                    : RowFactory.create(number, r.borrowerId(), json.writeEvaluation(r.toEvaluation())));
                         } else {
-                            valid.add(((BorrowerInput.Valid) in).profile());
+                            BorrowerProfile profile = ((BorrowerInput.Valid) in).profile();
+                            valid.add(numberedLines ? profile : Plain.amounts(profile));
                             validLines.add(number);
                             places.add(rows.size());
                             rows.add(null);

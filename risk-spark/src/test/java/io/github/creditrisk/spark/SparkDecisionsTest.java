@@ -157,4 +157,48 @@ class SparkDecisionsTest {
         assertThat(shipped.files()).containsKeys("parameters.drl", "messages_zh.properties");
         assertThat(spark).allMatch(l -> l.contains("\"rulesetVersion\":\"" + shipped.version() + "\""));
     }
+
+    @Test
+    void aDatasetOfProfilesFromParquetIsDecidedAsTheEngineDecidesEachProfile() {
+        List<String> lines = generated(1500);
+        lines.add("{\"id\": \"BAD-1\", \"segment\": \"ORDINARY\", \"region\": \"CN\", \"monthlyIncome\": -5,"
+                + " \"creditLimit\": 1000, \"creditScore\": 700}");
+        lines.add(lines.get(3)); // a repeated id
+        org.apache.spark.sql.Dataset<Row> profiles = spark.read().schema(SparkDecisions.PROFILE)
+                .json(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()))
+                .withColumn("snapshot", org.apache.spark.sql.functions.lit("2026-11-01")); // a column of the lake's own
+        String parquet = dir.resolve("profiles.parquet").toString();
+        profiles.write().parquet(parquet);
+        EvaluationContext context = new EvaluationContext(AS_OF, signals(), Language.EN);
+
+        List<Row> rows = SparkDecisions.decide(spark.read().parquet(parquet), RuleFiles.bundled(), context).collectAsList();
+
+        assertThat(rows).hasSize(lines.size());
+        java.util.Map<String, List<Row>> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.computeIfAbsent(r.getAs("borrowerId"), k -> new ArrayList<>()).add(r));
+        try (RiskEngine engine = RiskEngines.create()) {
+            for (int i = 0; i < 1500; i++) {
+                BorrowerProfile b = JSON.readBorrower(lines.get(i));
+                io.github.creditrisk.Decision expected = engine.evaluate(b, context);
+                List<Row> found = byId.get(b.id());
+                Row r = i == 3 ? found.stream().filter(x -> x.getAs("error") == null).findFirst().orElseThrow()
+                        : found.get(0);
+                assertThat((String) r.getAs("outcome")).as(b.id()).isEqualTo(expected.outcome().name());
+                assertThat((java.math.BigDecimal) r.getAs("recommendedLimit")).as(b.id())
+                        .isEqualByComparingTo(expected.recommendedLimit());
+                assertThat((String) r.getAs("notice")).as(b.id()).isEqualTo(expected.notice());
+                List<Row> restrictions = r.getList(r.fieldIndex("restrictions"));
+                assertThat(restrictions).extracting(x -> x.getAs("reasonCode") + " " + x.getAs("reason"))
+                        .as(b.id()).containsExactlyElementsOf(expected.restrictions().stream()
+                                .map(x -> x.reasonCode() + " " + x.reason()).toList());
+                assertThat((String) r.getAs("rulesetVersion")).isEqualTo(engine.ruleSet().version());
+            }
+        }
+        // the message shows the value as the decimal column holds it
+        assertThat((String) byId.get("BAD-1").get(0).getAs("error"))
+                .isEqualTo("monthlyIncome: -5.0000000000 is negative; expected a finite number ≥ 0");
+        String repeated = JSON.readBorrowerLine(lines.get(3)).borrowerId();
+        assertThat(byId.get(repeated)).extracting(x -> (String) x.getAs("error"))
+                .containsExactlyInAnyOrder(null, Batches.repeated(repeated).error());
+    }
 }
