@@ -201,4 +201,57 @@ class SparkDecisionsTest {
         assertThat(byId.get(repeated)).extracting(x -> (String) x.getAs("error"))
                 .containsExactlyInAnyOrder(null, Batches.repeated(repeated).error());
     }
+
+    private static Risk job(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = RiskSparkJob.run(spark, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args);
+        return new Risk(exit, out.toString(), err.toString());
+    }
+
+    private record Risk(int exit, String out, String err) {
+    }
+
+    /** The lines of the text files Spark wrote to {@code dir}, part by part. */
+    private static List<String> written(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (var parts = Files.list(dir)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theJobWritesRiskEvalsLinesInInputOrderAndParquetWithTheLineNumber() throws IOException {
+        List<String> lines = generated(800);
+        lines.add(5, "{\"id\": \"BAD-1\"}");
+        Path input = portfolio(lines);
+        Path signalsFile = Files.writeString(dir.resolve("signals.json"), JSON.writeSignals(signals()));
+
+        Risk jsonl = job("decide", "--as-of", "2026-11-01", "--signals", signalsFile.toString(), "--lang", "zh",
+                "--input", input.toString(), "--output", dir.resolve("out-jsonl").toString());
+        Risk parquet = job("decide", "--as-of", "2026-11-01", "--input", input.toString(),
+                "--output", dir.resolve("out-parquet").toString(), "--format", "parquet");
+
+        assertThat(jsonl.exit()).as(jsonl.err()).isZero();
+        try (RiskEngine engine = RiskEngines.create()) {
+            assertThat(written(dir.resolve("out-jsonl"))).containsExactlyElementsOf(whatRiskEvalWrites(lines, engine,
+                    new EvaluationContext(AS_OF, signals(), Language.ZH)));
+        }
+        assertThat(parquet.exit()).as(parquet.err()).isZero();
+        List<Row> rows = spark.read().parquet(dir.resolve("out-parquet").toString()).orderBy("line").collectAsList();
+        assertThat(rows).hasSize(lines.size());
+        assertThat((String) rows.get(5).getAs("error")).startsWith("line 6: ");
+        assertThat((String) rows.get(0).getAs("outcome")).isNotNull();
+    }
+
+    @Test
+    void aBadOptionIsOneLineAndExitStatus2() {
+        Risk run = job("decide", "--as-of", "2026-11-01", "--input", "x.jsonl", "--output", "out", "--format", "csv");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("risk-spark: --format csv is not a format; expected jsonl or parquet\n");
+    }
 }
