@@ -97,6 +97,10 @@ public final class RiskSparkJob implements Runnable {
         @Option(names = "--output", paramLabel = "DIR", required = true, description = "Where to write the decisions.")
         String output;
 
+        @Option(names = "--master", paramLabel = "URL",
+                description = "The Spark master, such as local[2]; by default the one spark-submit gives.")
+        String master;
+
         @Option(names = "--format", paramLabel = "jsonl|parquet", defaultValue = "jsonl",
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         String format;
@@ -122,14 +126,19 @@ public final class RiskSparkJob implements Runnable {
                 throw new RiskException(errors + "the rules in " + rules + " do not compile (" + e.errors().size()
                         + " errors)");
             }
-            SparkSession spark = given != null ? given : SparkSession.builder().appName("risk-spark decide").getOrCreate();
+            SparkSession spark = given;
+            if (spark == null) {
+                SparkSession.Builder builder = SparkSession.builder().appName("risk-spark decide");
+                spark = (master == null ? builder : builder.master(master)).getOrCreate();
+            }
             try {
                 if (input.endsWith(".parquet")) {
-                    Dataset<Row> decided = SparkDecisions.decide(spark.read().parquet(input), ruleFiles, context);
+                    Dataset<Row> profiles = spark.read().parquet(input);
                     if (format.equals("parquet")) {
-                        decided.write().parquet(output);
+                        SparkDecisions.decide(profiles, ruleFiles, context).write().parquet(output);
                     } else {
-                        decided.toJSON().write().text(output);
+                        SparkDecisions.decideRowsAsLines(profiles, ruleFiles, context).orderBy("line")
+                                .select("decision").write().text(output);
                     }
                 } else {
                     Dataset<Row> lines = SparkDecisions.decideJsonLines(spark, input, ruleFiles, context).orderBy("line");

@@ -138,6 +138,18 @@ public final class SparkDecisions {
         Objects.requireNonNull(profiles, "profiles");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
+        Dataset<String> lines = decideRowsAsLines(profiles, rules, context).select("decision").as(Encoders.STRING());
+        return profiles.sparkSession().read().schema(DECISION).json(lines);
+    }
+
+    /**
+     * The decisions of {@code profiles} as {@code risk eval}'s lines for the same profiles in a case file, with
+     * {@link #DECIDED_LINE}'s columns ({@code line} is the row's position in the dataset, from 1).
+     */
+    public static Dataset<Row> decideRowsAsLines(Dataset<Row> profiles, RuleFiles rules, EvaluationContext context) {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(context, "context");
         SparkSession spark = profiles.sparkSession();
         List<org.apache.spark.sql.Column> columns = new ArrayList<>();
         for (String field : PROFILE.fieldNames()) {
@@ -148,9 +160,7 @@ public final class SparkDecisions {
         Dataset<String> json = profiles.select(columns.toArray(new org.apache.spark.sql.Column[0])).toJSON();
         JavaRDD<Row> decided = json.javaRDD().zipWithIndex()
                 .mapPartitions(new DecidePartition(rules, new JobContext(context), false));
-        Dataset<String> lines = rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE)).select("decision")
-                .as(Encoders.STRING());
-        return spark.read().schema(DECISION).json(lines);
+        return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
     }
 
     /** Each line whose id appeared on an earlier line becomes the repeated-id error line, as in risk eval. */
