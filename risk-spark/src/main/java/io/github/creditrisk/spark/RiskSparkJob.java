@@ -141,7 +141,7 @@ public final class RiskSparkJob implements Runnable {
                                 .select("decision").write().text(output);
                     }
                 } else {
-                    Dataset<Row> lines = SparkDecisions.decideJsonLines(spark, input, ruleFiles, context).orderBy("line");
+                    Dataset<Row> lines = SparkDecisions.decideJsonLines(spark, input, ruleFiles, context); // input order
                     if (format.equals("jsonl")) {
                         lines.select("decision").write().text(output);
                     } else {

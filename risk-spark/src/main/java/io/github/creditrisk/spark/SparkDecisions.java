@@ -9,6 +9,8 @@ import io.github.creditrisk.json.RiskJson;
 import io.github.creditrisk.spi.Batches;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -23,8 +25,10 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.apache.spark.sql.functions.col;
@@ -37,8 +41,8 @@ import static org.apache.spark.sql.functions.row_number;
  * decides its borrowers in batches of 256 through the engine's batch API, with one engine per rule set per
  * executor JVM ({@link RuleFiles}).
  *
- * <p>The rows come back in no particular order; each carries its input line number, so {@code orderBy("line")}
- * gives input order. Thread-safe; the methods only build Spark plans.
+ * <p>The rows of {@link #decideJsonLines} keep the input's order (partition by partition); every row carries its
+ * input line number, so {@code orderBy("line")} restores that order after any shuffle. Thread-safe; the methods only build Spark plans.
  */
 public final class SparkDecisions {
 
@@ -124,8 +128,32 @@ public final class SparkDecisions {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
         JavaPairRDD<String, Long> numbered = spark.read().textFile(path).javaRDD().zipWithIndex();
-        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), true));
-        return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
+        // The ids that repeat, each with its first line: few, so they travel to every executor, and the decided
+        // lines keep the input's order without a shuffle.
+        Map<String, Long> repeated = new HashMap<>(numbered
+                .mapPartitionsToPair(SparkDecisions::idsOf)
+                .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), a._2() + b._2()))
+                .filter(t -> t._2()._2() > 1)
+                .mapValues(Tuple2::_1)
+                .collectAsMap());
+        Broadcast<Map<String, Long>> firsts = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(repeated);
+        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), true, firsts));
+        return spark.createDataFrame(decided, DECIDED_LINE);
+    }
+
+    /** Each line's id (when it has one) with its line number and a count of one. */
+    private static Iterator<Tuple2<String, Tuple2<Long, Long>>> idsOf(Iterator<Tuple2<String, Long>> lines) {
+        List<Tuple2<String, Tuple2<Long, Long>>> ids = new ArrayList<>();
+        while (lines.hasNext()) {
+            Tuple2<String, Long> t = lines.next();
+            if (t._1().length() <= Lines.JSON.limits().maxLineLength() && !t._1().isBlank()) {
+                String id = Lines.JSON.readBorrowerLine(t._1()).borrowerId();
+                if (id != null) {
+                    ids.add(new Tuple2<>(id, new Tuple2<>(t._2() + 1, 1L)));
+                }
+            }
+        }
+        return ids.iterator();
     }
 
     /**
@@ -159,7 +187,7 @@ public final class SparkDecisions {
         }
         Dataset<String> json = profiles.select(columns.toArray(new org.apache.spark.sql.Column[0])).toJSON();
         JavaRDD<Row> decided = json.javaRDD().zipWithIndex()
-                .mapPartitions(new DecidePartition(rules, new JobContext(context), false));
+                .mapPartitions(new DecidePartition(rules, new JobContext(context), false, null));
         return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
     }
 
@@ -185,12 +213,18 @@ public final class SparkDecisions {
         private final RuleFiles rules;
         private final JobContext context;
         private final boolean numberedLines;
+        private final Broadcast<Map<String, Long>> firsts;
 
-        /** {@code numberedLines}: the input is a JSON Lines file, whose error lines name the line. */
-        DecidePartition(RuleFiles rules, JobContext context, boolean numberedLines) {
+        /**
+         * {@code numberedLines}: the input is a JSON Lines file, whose error lines name the line; {@code firsts}: the
+         * ids that repeat with their first line, or {@code null} when repeats are found afterwards.
+         */
+        DecidePartition(RuleFiles rules, JobContext context, boolean numberedLines,
+                        Broadcast<Map<String, Long>> firsts) {
             this.rules = rules;
             this.context = context;
             this.numberedLines = numberedLines;
+            this.firsts = firsts;
         }
 
         @Override
@@ -238,7 +272,12 @@ public final class SparkDecisions {
                             continue;
                         }
                         BorrowerInput in = json.readBorrowerLine(text);
-                        if (in instanceof BorrowerInput.Rejected r) {
+                        Long first = firsts == null || in.borrowerId() == null ? null
+                                : firsts.value().get(in.borrowerId());
+                        if (first != null && first != number) {
+                            rows.add(RowFactory.create(number, in.borrowerId(),
+                                    json.writeEvaluation(Batches.repeated(in.borrowerId()))));
+                        } else if (in instanceof BorrowerInput.Rejected r) {
                             rows.add(numberedLines ? error(json, number, r.borrowerId(), r.error())
                                     : RowFactory.create(number, r.borrowerId(), json.writeEvaluation(r.toEvaluation())));
                         } else {
