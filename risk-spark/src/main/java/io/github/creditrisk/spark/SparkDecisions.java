@@ -127,7 +127,10 @@ public final class SparkDecisions {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
-        JavaPairRDD<String, Long> numbered = spark.read().textFile(path).javaRDD().zipWithIndex();
+        // Splits of a few times the cores: Spark's default of 128 MiB makes three of a 358 MB file, and on two
+        // cores the third runs alone.
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaPairRDD<String, Long> numbered = sc.textFile(path, 4 * sc.defaultParallelism()).zipWithIndex();
         // The ids that repeat, each with its first line: few, so they travel to every executor, and the decided
         // lines keep the input's order without a shuffle.
         Map<String, Long> repeated = new HashMap<>(numbered
@@ -136,7 +139,7 @@ public final class SparkDecisions {
                 .filter(t -> t._2()._2() > 1)
                 .mapValues(Tuple2::_1)
                 .collectAsMap());
-        Broadcast<Map<String, Long>> firsts = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(repeated);
+        Broadcast<Map<String, Long>> firsts = sc.broadcast(repeated);
         JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), true, firsts));
         return spark.createDataFrame(decided, DECIDED_LINE);
     }
