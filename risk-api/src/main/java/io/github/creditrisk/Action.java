@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * One thing a customer can do (or wait for) towards lifting a restriction; a {@link Way} is a set of them. The
@@ -61,7 +62,7 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
          */
         @Override
         public BorrowerProfile applyTo(BorrowerProfile borrower) {
-            BigDecimal service = monthlyDebtService(borrower);
+            BigDecimal service = borrower.monthlyDebtService();
             if (service.signum() == 0) {
                 throw new InvalidValueException("target", "cannot be reached by scaling repayments: borrower "
                         + borrower.id() + " has no active loan with a monthly payment");
@@ -120,12 +121,8 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
 
         @Override
         public BorrowerProfile applyTo(BorrowerProfile borrower) {
-            List<Loan> loans = new ArrayList<>(borrower.loans().size());
-            for (Loan loan : borrower.loans()) {
-                loans.add(names(lenders, loan.lender())
-                        ? new Loan(loan.lender(), BigDecimal.ZERO, loan.monthlyPayment(), loan.daysPastDue()) : loan);
-            }
-            return borrower.toBuilder().loans(loans).build();
+            return withLoans(borrower, lenders, loan -> new Loan(loan.lender(), BigDecimal.ZERO, loan.monthlyPayment(),
+                    loan.daysPastDue()));
         }
     }
 
@@ -142,11 +139,7 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
 
         @Override
         public BorrowerProfile applyTo(BorrowerProfile borrower) {
-            List<Loan> loans = new ArrayList<>(borrower.loans().size());
-            for (Loan loan : borrower.loans()) {
-                loans.add(loan.daysPastDue() > 0 && names(lenders, loan.lender()) ? loan.overdueBy(0) : loan);
-            }
-            return borrower.toBuilder().loans(loans).build();
+            return withLoans(borrower, lenders, loan -> loan.overdueBy(0));
         }
     }
 
@@ -214,17 +207,6 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
         }
     }
 
-    /** The monthly debt service: the sum of the active loans' monthly payments. */
-    static BigDecimal monthlyDebtService(BorrowerProfile borrower) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Loan loan : borrower.loans()) {
-            if (loan.isActive()) {
-                sum = sum.add(loan.monthlyPayment());
-            }
-        }
-        return sum;
-    }
-
     private static BigDecimal wholeUnits(BigDecimal amount, String field) {
         Checks.nonNegative(amount, field);
         if (amount.stripTrailingZeros().scale() > 0) {
@@ -248,6 +230,15 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
             }
         }
         return List.copyOf(sorted);
+    }
+
+    /** The borrower with {@code change} made to each of its loans with one of {@code lenders}. */
+    private static BorrowerProfile withLoans(BorrowerProfile borrower, List<String> lenders, UnaryOperator<Loan> change) {
+        List<Loan> loans = new ArrayList<>(borrower.loans().size());
+        for (Loan loan : borrower.loans()) {
+            loans.add(names(lenders, loan.lender()) ? change.apply(loan) : loan);
+        }
+        return borrower.toBuilder().loans(loans).build();
     }
 
     private static boolean names(List<String> lenders, String lender) {

@@ -56,6 +56,17 @@ public record BorrowerProfile(
         }
     }
 
+    /** The monthly debt service: the sum of the monthly payments of the active loans (those still owed). */
+    public BigDecimal monthlyDebtService() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Loan loan : loans) {
+            if (loan.isActive()) {
+                sum = sum.add(loan.monthlyPayment());
+            }
+        }
+        return sum;
+    }
+
     /**
      * Starts a profile with its required identity; the builder's defaults are no sector, no income, no
      * limit, a score of 700 without history, no loans and no revenue.

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,18 +70,15 @@ final class LiftSearch {
             }
         }
         // Every change at once is the furthest any combination reaches: when it does not lift, none does.
-        boolean combined = found.isEmpty() && dimensions.size() > 1
-                && lifts(key, dimensions.stream().map(Dimension::extreme).toList());
+        boolean combined = found.isEmpty() && dimensions.size() > 1 && lifts(key, extremes(dimensions));
         for (int size = 2; combined && found.isEmpty() && size <= Math.min(MAX_COMBINATION, dimensions.size());
              size++) {
             if (binomial(dimensions.size(), size) > MAX_SUBSETS) {
                 break;
             }
             for (List<Dimension> combination : combinations(dimensions, size)) {
-                List<Action> extremes = new ArrayList<>(size);
-                combination.forEach(d -> extremes.add(d.extreme()));
-                if (lifts(key, extremes)) {
-                    found.add(reduce(key, combination, extremes));
+                if (lifts(key, extremes(combination))) {
+                    found.add(reduce(key, combination));
                 }
             }
         }
@@ -91,11 +89,11 @@ final class LiftSearch {
             for (Dimension d : dimensions) {
                 List<Dimension> without = new ArrayList<>(kept);
                 without.remove(d);
-                if (!without.isEmpty() && lifts(key, without.stream().map(Dimension::extreme).toList())) {
+                if (!without.isEmpty() && lifts(key, extremes(without))) {
                     kept = without;
                 }
             }
-            found.add(reduce(key, kept, kept.stream().map(Dimension::extreme).toList()));
+            found.add(reduce(key, kept));
         }
         List<Way> ways = new ArrayList<>(found.size());
         for (List<Action> actions : verified(key, found)) {
@@ -104,9 +102,14 @@ final class LiftSearch {
         return ways;
     }
 
+    /** The furthest change of each of {@code dimensions}, together. */
+    private static List<Action> extremes(List<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::extreme).toList();
+    }
+
     /** Each action of a lifting combination brought to its boundary, the others held where they are. */
-    private List<Action> reduce(Key key, List<Dimension> combination, List<Action> extremes) {
-        List<Action> actions = new ArrayList<>(extremes);
+    private List<Action> reduce(Key key, List<Dimension> combination) {
+        List<Action> actions = new ArrayList<>(extremes(combination));
         for (int i = 0; i < actions.size(); i++) {
             int at = i;
             actions.set(at, combination.get(at).boundary(a -> {
@@ -194,7 +197,9 @@ final class LiftSearch {
      */
     private Map<List<Action>, Optional<Set<Key>>> decide(List<List<Action>> changes, boolean again) {
         Map<List<Action>, Optional<Set<Key>>> results = new HashMap<>();
-        Map<EvaluationContext, Map<List<Action>, BorrowerProfile>> byContext = new LinkedHashMap<>();
+        // Keyed by identity: a change to the borrower keeps the context itself, and hashing the signals per probe
+        // would cost what the probe does; an ending makes a context of its own.
+        Map<EvaluationContext, Map<List<Action>, BorrowerProfile>> byContext = new IdentityHashMap<>();
         for (List<Action> actions : changes) {
             if (!again && decided.containsKey(actions)) {
                 results.put(actions, decided.get(actions));
@@ -360,19 +365,15 @@ final class LiftSearch {
     /** What this borrower can move: the kinds whose action would change its profile, and the signals about it. */
     private List<Dimension> dimensions() {
         List<Dimension> dims = new ArrayList<>();
-        BigDecimal service = BigDecimal.ZERO;
-        Map<String, String> activeLenders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        BigDecimal service = borrower.monthlyDebtService();
+        // By lender, ignoring case (the first spelling is kept), what the loans an action would change owe.
         Map<String, BigDecimal> activeOwed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Map<String, String> overdueLenders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, BigDecimal> overdueOwed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Loan loan : borrower.loans()) {
             if (loan.isActive()) {
-                service = service.add(loan.monthlyPayment());
-                activeLenders.putIfAbsent(loan.lender(), loan.lender());
                 activeOwed.merge(loan.lender(), loan.outstanding(), BigDecimal::add);
             }
             if (loan.daysPastDue() > 0) {
-                overdueLenders.putIfAbsent(loan.lender(), loan.lender());
                 overdueOwed.merge(loan.lender(), loan.outstanding(), BigDecimal::add);
             }
         }
@@ -389,12 +390,12 @@ final class LiftSearch {
             dims.add(new Amounts(income + 1, AMOUNT_CAP, 1, Math.max(1, scale / 8), true,
                     t -> new Action.RaiseVerifiedIncome(BigDecimal.valueOf(t))));
         }
-        if (!activeLenders.isEmpty()) {
-            dims.add(new Lenders(List.copyOf(activeLenders.values()), List.copyOf(activeOwed.values()),
+        if (!activeOwed.isEmpty()) {
+            dims.add(new Lenders(List.copyOf(activeOwed.keySet()), List.copyOf(activeOwed.values()),
                     Action.RepayLoans::new));
         }
-        if (!overdueLenders.isEmpty()) {
-            dims.add(new Lenders(List.copyOf(overdueLenders.values()), List.copyOf(overdueOwed.values()),
+        if (!overdueOwed.isEmpty()) {
+            dims.add(new Lenders(List.copyOf(overdueOwed.keySet()), List.copyOf(overdueOwed.values()),
                     Action.ClearArrears::new));
         }
         BigDecimal largestMonth = borrower.monthlyRevenue().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);

@@ -10,9 +10,11 @@ import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.Way;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,8 +123,8 @@ public final class RecourseSearch {
     }
 
     /** The simplest way of {@code ways}: the fewest actions, then the fewest lenders named, then the first listed. */
-    public static java.util.Optional<Way> simplest(List<Way> ways) {
-        return ways.stream().min(java.util.Comparator.comparingInt((Way w) -> w.actions().size())
+    public static Optional<Way> simplest(List<Way> ways) {
+        return ways.stream().min(Comparator.comparingInt((Way w) -> w.actions().size())
                 .thenComparingInt(WayText::lendersNamed));
     }
 }

@@ -92,7 +92,7 @@ final class WayText {
     private static String english(Action action, BorrowerProfile b) {
         if (action instanceof Action.LowerRepayments a) {
             return "bring your monthly repayments to " + amount(a.target()) + " or less (they are "
-                    + amount(service(b)) + " now)";
+                    + amount(b.monthlyDebtService()) + " now)";
         } else if (action instanceof Action.RaiseVerifiedIncome a) {
             return "show us a verified monthly income of at least " + amount(a.target())
                     + (b.monthlyIncome().signum() == 0 ? " (none is verified yet)"
@@ -114,7 +114,7 @@ final class WayText {
 
     private static String chinese(Action action, BorrowerProfile b) {
         if (action instanceof Action.LowerRepayments a) {
-            return "将每月还款额降至" + amount(a.target()) + "或以下（目前为" + amount(service(b)) + "）";
+            return "将每月还款额降至" + amount(a.target()) + "或以下（目前为" + amount(b.monthlyDebtService()) + "）";
         } else if (action instanceof Action.RaiseVerifiedIncome a) {
             return "提供不低于" + amount(a.target()) + "的经核实月收入" + (b.monthlyIncome().signum() == 0
                     ? "（目前没有经核实的收入）" : "（目前核实的收入为" + amount(b.monthlyIncome()) + "）");
@@ -188,16 +188,6 @@ final class WayText {
         String last = lenders.get(lenders.size() - 1);
         String rest = String.join(zh ? "、" : ", ", lenders.subList(0, lenders.size() - 1));
         return rest + (zh ? "和" : " and ") + last;
-    }
-
-    private static BigDecimal service(BorrowerProfile b) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Loan loan : b.loans()) {
-            if (loan.isActive()) {
-                sum = sum.add(loan.monthlyPayment());
-            }
-        }
-        return sum;
     }
 
     private static BigDecimal owed(BorrowerProfile b, List<String> lenders) {

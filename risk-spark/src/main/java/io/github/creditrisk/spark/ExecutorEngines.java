@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * One engine per rule set per JVM: the first partition an executor decides with a rule set compiles it (or
- * loads the bundled rules precompiled), and every later partition, of any job in that JVM, reuses it. Engines
+ * loads the bundled rules precompiled), and every later partition, of any job in that JVM, reuses it. In the
+ * driver's JVM the engine that {@link RuleFiles#fromDirectory} compiled to check the rules is the one kept. Engines
  * are thread-safe, so the executor's task threads share it. Thread-safe.
  */
 final class ExecutorEngines {
@@ -27,6 +28,13 @@ final class ExecutorEngines {
 
     static RiskEngine engineFor(RuleFiles rules) {
         return ENGINES.computeIfAbsent(rules, ExecutorEngines::compile);
+    }
+
+    /** Keeps {@code engine}, compiled from {@code rules} in this JVM, for them; closes it when one is kept already. */
+    static void remember(RuleFiles rules, RiskEngine engine) {
+        if (ENGINES.putIfAbsent(rules, engine) != null) {
+            engine.close();
+        }
     }
 
     private static RiskEngine compile(RuleFiles rules) {

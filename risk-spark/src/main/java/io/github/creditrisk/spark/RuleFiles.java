@@ -49,7 +49,8 @@ public final class RuleFiles implements Serializable {
      */
     public static RuleFiles fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        try (RiskEngine checked = RiskEngines.create(EngineSettings.defaults().withRulesDirectory(directory))) {
+        RiskEngine checked = RiskEngines.create(EngineSettings.defaults().withRulesDirectory(directory));
+        try {
             TreeMap<String, String> files = new TreeMap<>();
             var provider = RiskEngines.provider(null, RuleFiles.class.getClassLoader());
             try (Stream<Path> walk = Files.walk(directory)) {
@@ -63,7 +64,13 @@ public final class RuleFiles implements Serializable {
             } catch (IOException e) {
                 throw new RiskException("cannot read the rules in " + directory + ": " + e.getMessage(), e);
             }
-            return new RuleFiles(false, files, checked.ruleSet().version());
+            RuleFiles rules = new RuleFiles(false, files, checked.ruleSet().version());
+            // An executor in this JVM (the driver's, as in local mode) decides with the engine just compiled.
+            ExecutorEngines.remember(rules, checked);
+            return rules;
+        } catch (RuntimeException e) {
+            checked.close();
+            throw e;
         }
     }
 
