@@ -7,18 +7,19 @@ import io.github.creditrisk.Language;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.Signal;
 import io.github.creditrisk.cli.internal.CountingInputStream;
+import io.github.creditrisk.cli.internal.IdSet;
 import io.github.creditrisk.cli.internal.LineReader;
 import io.github.creditrisk.cli.internal.OrderedPipeline;
 import io.github.creditrisk.cli.internal.Progress;
-import io.github.creditrisk.cli.simulate.Comparison;
-import io.github.creditrisk.cli.simulate.HtmlReport;
-import io.github.creditrisk.cli.simulate.Impact;
-import io.github.creditrisk.cli.simulate.ImpactTally;
-import io.github.creditrisk.cli.simulate.JsonReport;
-import io.github.creditrisk.cli.simulate.Setup;
-import io.github.creditrisk.cli.simulate.Side;
-import io.github.creditrisk.cli.simulate.SideBySide;
-import io.github.creditrisk.cli.simulate.TextReport;
+import io.github.creditrisk.simulate.Comparison;
+import io.github.creditrisk.simulate.HtmlReport;
+import io.github.creditrisk.simulate.Impact;
+import io.github.creditrisk.simulate.ImpactTally;
+import io.github.creditrisk.simulate.JsonReport;
+import io.github.creditrisk.simulate.Setup;
+import io.github.creditrisk.simulate.Side;
+import io.github.creditrisk.simulate.SideBySide;
+import io.github.creditrisk.simulate.TextReport;
 import io.github.creditrisk.json.RiskJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -188,6 +190,7 @@ final class SimulateCommand implements Callable<Integer> {
     /** Decides the portfolio under both sides and adds it up; {@code null} when the input cannot be read. */
     private Impact compare(Setup setup, RiskJson json, CountingInputStream counted, long size, SideBySide work) {
         ImpactTally tally = new ImpactTally(setup);
+        IdSet ids = new IdSet();
         Progress bar = new Progress(io.err(), run.progress(io), size);
         LineReader lines = new LineReader(new InputStreamReader(counted, StandardCharsets.UTF_8),
                 json.limits().maxLineLength());
@@ -198,9 +201,9 @@ final class SimulateCommand implements Callable<Integer> {
             report = new OrderedPipeline<LineReader.Line, Comparison>(workers, BATCH,
                     EngineSettings.DEFAULT_TIME_BUDGET.plus(EngineOptions.STUCK_GRACE),
                     EngineOptions.abandonedThreadsTolerated())
-                    .run(lines, work, new Unanswered(json), comparison -> {
+                    .run(lines, batch -> work.compare(entries(work, batch)), new Unanswered(json), comparison -> {
                         if (comparison != null) {
-                            tally.accept(comparison);
+                            tally.accept(firstOfItsId(comparison, ids));
                             bar.update(tally.lines(), counted.count());
                         }
                     });
@@ -214,6 +217,29 @@ final class SimulateCommand implements Callable<Integer> {
                     + " and could not be stopped; the " + report.skipped() + " lines after that count as rejected");
         }
         return tally.impact();
+    }
+
+    /** The entries of a batch of lines; blank lines are not borrowers. */
+    private static List<SideBySide.Entry> entries(SideBySide work, List<LineReader.Line> lines) {
+        List<SideBySide.Entry> entries = new ArrayList<>(lines.size());
+        for (LineReader.Line line : lines) {
+            SideBySide.Entry entry = line.tooLong() ? work.tooLong(line.number(), line.length())
+                    : work.read(line.number(), line.text());
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The comparison as the tally takes it: a borrower compared under an id seen on an earlier line is rejected
+     * as repeated; a rejected line keeps its own error, and its id counts as seen, as in {@code risk eval}.
+     */
+    private static Comparison firstOfItsId(Comparison comparison, IdSet ids) {
+        boolean first = comparison.borrowerId() == null || ids.add(comparison.borrowerId());
+        return first || comparison instanceof Comparison.Rejected ? comparison
+                : Comparison.repeated(comparison.line(), comparison.borrowerId());
     }
 
     /**
