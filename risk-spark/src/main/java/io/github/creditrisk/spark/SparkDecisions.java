@@ -127,36 +127,10 @@ public final class SparkDecisions {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
-        // Splits of a few times the cores: Spark's default of 128 MiB makes three of a 358 MB file, and on two
-        // cores the third runs alone.
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaPairRDD<String, Long> numbered = sc.textFile(path, 4 * sc.defaultParallelism()).zipWithIndex();
-        // The ids that repeat, each with its first line: few, so they travel to every executor, and the decided
-        // lines keep the input's order without a shuffle.
-        Map<String, Long> repeated = new HashMap<>(numbered
-                .mapPartitionsToPair(SparkDecisions::idsOf)
-                .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), a._2() + b._2()))
-                .filter(t -> t._2()._2() > 1)
-                .mapValues(Tuple2::_1)
-                .collectAsMap());
-        Broadcast<Map<String, Long>> firsts = sc.broadcast(repeated);
+        JavaPairRDD<String, Long> numbered = Portfolios.lines(spark, path);
+        Broadcast<Map<String, Long>> firsts = Portfolios.repeatedIds(spark, numbered);
         JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), true, firsts));
         return spark.createDataFrame(decided, DECIDED_LINE);
-    }
-
-    /** Each line's id (when it has one) with its line number and a count of one. */
-    private static Iterator<Tuple2<String, Tuple2<Long, Long>>> idsOf(Iterator<Tuple2<String, Long>> lines) {
-        List<Tuple2<String, Tuple2<Long, Long>>> ids = new ArrayList<>();
-        while (lines.hasNext()) {
-            Tuple2<String, Long> t = lines.next();
-            if (t._1().length() <= Lines.JSON.limits().maxLineLength() && !t._1().isBlank()) {
-                String id = Lines.JSON.readBorrowerLine(t._1()).borrowerId();
-                if (id != null) {
-                    ids.add(new Tuple2<>(id, new Tuple2<>(t._2() + 1, 1L)));
-                }
-            }
-        }
-        return ids.iterator();
     }
 
     /**
@@ -182,32 +156,10 @@ public final class SparkDecisions {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(context, "context");
         SparkSession spark = profiles.sparkSession();
-        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
-        for (String field : PROFILE.fieldNames()) {
-            if (java.util.Arrays.asList(profiles.columns()).contains(field)) {
-                columns.add(col(field));
-            }
-        }
-        Dataset<String> json = profiles.select(columns.toArray(new org.apache.spark.sql.Column[0])).toJSON();
-        JavaRDD<Row> decided = json.javaRDD().zipWithIndex()
-                .mapPartitions(new DecidePartition(rules, new JobContext(context), false, null));
-        return rejectRepeatedIds(spark.createDataFrame(decided, DECIDED_LINE));
-    }
-
-    /** Each line whose id appeared on an earlier line becomes the repeated-id error line, as in risk eval. */
-    private static Dataset<Row> rejectRepeatedIds(Dataset<Row> lines) {
-        Dataset<Row> ranked = lines.withColumn("seen", row_number().over(Window.partitionBy("borrowerId").orderBy("line")));
-        return ranked.map((MapFunction<Row, Row>) r -> {
-            String id = r.getString(1);
-            boolean repeated = id != null && r.getInt(3) > 1;
-            return repeated ? RowFactory.create(r.getLong(0), id, Lines.JSON.writeEvaluation(Batches.repeated(id)))
-                    : RowFactory.create(r.getLong(0), id, r.getString(2));
-        }, Encoders.row(DECIDED_LINE));
-    }
-
-    /** The mapper every executor shares: thread-safe. */
-    private static final class Lines {
-        static final RiskJson JSON = RiskJson.create();
+        JavaPairRDD<String, Long> numbered = Portfolios.lines(profiles);
+        Broadcast<Map<String, Long>> firsts = Portfolios.repeatedIds(spark, numbered);
+        JavaRDD<Row> decided = numbered.mapPartitions(new DecidePartition(rules, new JobContext(context), false, firsts));
+        return spark.createDataFrame(decided, DECIDED_LINE);
     }
 
     /** Decides one partition's numbered lines, in batches, in order. */
@@ -220,7 +172,7 @@ public final class SparkDecisions {
 
         /**
          * {@code numberedLines}: the input is a JSON Lines file, whose error lines name the line; {@code firsts}: the
-         * ids that repeat with their first line, or {@code null} when repeats are found afterwards.
+         * ids that repeat, with their first line.
          */
         DecidePartition(RuleFiles rules, JobContext context, boolean numberedLines,
                         Broadcast<Map<String, Long>> firsts) {
@@ -232,7 +184,7 @@ public final class SparkDecisions {
 
         @Override
         public Iterator<Row> call(Iterator<Tuple2<String, Long>> lines) {
-            RiskJson json = Lines.JSON;
+            RiskJson json = Portfolios.JSON;
             RiskEngine engine = ExecutorEngines.engineFor(rules);
             EvaluationContext evaluationContext = context.context(json);
             return new Iterator<>() {
@@ -275,7 +227,7 @@ public final class SparkDecisions {
                             continue;
                         }
                         BorrowerInput in = json.readBorrowerLine(text);
-                        Long first = firsts == null || in.borrowerId() == null ? null
+                        Long first = in.borrowerId() == null ? null
                                 : firsts.value().get(in.borrowerId());
                         if (first != null && first != number) {
                             rows.add(RowFactory.create(number, in.borrowerId(),

@@ -12,7 +12,6 @@ import io.github.creditrisk.spi.Batches;
 import io.github.creditrisk.testkit.PortfolioGenerator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +39,7 @@ class SparkDecisionsTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("risk-spark-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     private static List<Signal> signals() {
