@@ -28,14 +28,12 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -57,9 +55,6 @@ import java.util.concurrent.Callable;
                 + " 3 the candidate restricts more than --max-restricted-share percent of the portfolio beyond the"
                 + " baseline (3 wins over rejected lines)."})
 final class SimulateCommand implements Callable<Integer> {
-
-    /** Exit code: the candidate's blast radius is above {@code --max-restricted-share}. */
-    static final int GUARD_TRIPPED = 3;
 
     /** Lines per unit of work: both sides decide a batch per firing of the rules. */
     private static final int BATCH = 256;
@@ -284,19 +279,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (jsonFile != null && !write(jsonFile, JsonReport.write(impact))) {
             return Main.INPUT_ERROR;
         }
-        if (impact.rejected() > 0) {
-            io.err().println("risk simulate: " + impact.rejected()
-                    + (impact.rejected() == 1 ? " line was" : " lines were") + " rejected; the figures cover the "
-                    + impact.evaluated() + " borrowers compared");
-        }
-        if (impact.guardTripped()) {
-            io.err().println(String.format(Locale.ROOT, "risk simulate: the candidate restricts %+.2f%% of the"
-                            + " portfolio beyond the baseline, above --max-restricted-share %s",
-                    impact.restrictedShareChange(),
-                    BigDecimal.valueOf(maxRestrictedShare).stripTrailingZeros().toPlainString()));
-            return GUARD_TRIPPED;
-        }
-        return impact.rejected() > 0 ? Main.INPUT_ERROR : 0;
+        impact.warnings().forEach(w -> io.err().println("risk simulate: " + w));
+        return impact.exitStatus();
     }
 
     /** The first problem with the numeric options, or {@code null}. */

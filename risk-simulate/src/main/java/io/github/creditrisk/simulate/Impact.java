@@ -1,7 +1,9 @@
 package io.github.creditrisk.simulate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,6 +57,32 @@ public record Impact(Setup setup, TransitionMatrix transitions, GroupFigures tot
      */
     public double restrictedShareChange() {
         return share(total.restrictedAfter() - total.restrictedBefore());
+    }
+
+    /**
+     * What the end of a run says beside the report, each a sentence for standard error: that lines were rejected,
+     * then that the guard tripped; empty when neither happened.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>(2);
+        if (rejected > 0) {
+            warnings.add(rejected + (rejected == 1 ? " line was" : " lines were") + " rejected; the figures cover the "
+                    + evaluated() + " borrowers compared");
+        }
+        if (guardTripped()) {
+            warnings.add(String.format(Locale.ROOT, "the candidate restricts %+.2f%% of the portfolio beyond the"
+                    + " baseline, above --max-restricted-share %s", restrictedShareChange(),
+                    BigDecimal.valueOf(setup.maxRestrictedShare()).stripTrailingZeros().toPlainString()));
+        }
+        return warnings;
+    }
+
+    /**
+     * How a simulation run ends, as {@code risk simulate} and the Spark job exit: 3 when the guard tripped, else 2
+     * when lines were rejected, else 0.
+     */
+    public int exitStatus() {
+        return guardTripped() ? 3 : rejected > 0 ? 2 : 0;
     }
 
     /** Whether a guard was set and the candidate exceeds it. */

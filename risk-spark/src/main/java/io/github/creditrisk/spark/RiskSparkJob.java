@@ -29,7 +29,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static org.apache.spark.sql.functions.col;
@@ -265,17 +264,8 @@ public final class RiskSparkJob implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             out.print(TextReport.write(impact));
             out.flush();
-            if (impact.rejected() > 0) {
-                err.println("risk-spark: " + impact.rejected() + (impact.rejected() == 1 ? " line was" : " lines were")
-                        + " rejected; the figures cover the " + impact.evaluated() + " borrowers compared");
-            }
-            if (impact.guardTripped()) {
-                err.println(String.format(Locale.ROOT, "risk-spark: the candidate restricts %+.2f%% of the portfolio"
-                                + " beyond the baseline, above --max-restricted-share %s", impact.restrictedShareChange(),
-                        maxRestrictedShare.stripTrailingZeros().toPlainString()));
-                return 3;
-            }
-            return impact.rejected() > 0 ? 2 : 0;
+            impact.warnings().forEach(w -> err.println("risk-spark: " + w));
+            return impact.exitStatus();
         }
 
         private static String describe(Path rules) {
