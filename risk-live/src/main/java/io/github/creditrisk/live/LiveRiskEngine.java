@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +72,8 @@ public final class LiveRiskEngine implements RiskEngine {
     private final int keep;
     private final ExecutorService reloader;
     private final AtomicReference<Live> live = new AtomicReference<>();
+    private final AtomicReference<ReloadEvent> lastRejected = new AtomicReference<>();
+    private volatile boolean closed;
     private final List<LiveVersion> history = new ArrayList<>();
     private final Map<String, RiskEngine> compiled = new LinkedHashMap<>();
     private final RuleGate gate;
@@ -119,6 +122,7 @@ public final class LiveRiskEngine implements RiskEngine {
         private Duration settleTime = Duration.ofMillis(300);
         private int keep = 10;
         private boolean watching = true;
+        private boolean waitForRules;
 
         private Builder(Path directory) {
             this.directory = Objects.requireNonNull(directory, "directory");
@@ -154,15 +158,28 @@ public final class LiveRiskEngine implements RiskEngine {
         }
 
         /**
+         * Whether the engine starts even when the directory's rules cannot go live yet (default {@code false}:
+         * {@link #start()} fails). Such an engine has no live version: it refuses to decide
+         * ({@link RiskException} naming why the rules were rejected) and keeps watching, and the first edit that
+         * passes puts it live. For a service that must come up and report itself unhealthy, rather than not
+         * come up, while analysts mend a rule directory.
+         */
+        public Builder waitForRules(boolean wait) {
+            this.waitForRules = wait;
+            return this;
+        }
+
+        /**
          * Compiles the directory, checks its scenarios, puts it live and starts watching.
          *
          * @throws RuleCompilationException when the rules do not compile
-         * @throws RiskException            when a scenario fails or cannot be read
+         * @throws RiskException            when a scenario fails or cannot be read (unless the engine
+         *                                  {@linkplain #waitForRules waits for rules})
          */
         public LiveRiskEngine start() {
             LiveRiskEngine engine = new LiveRiskEngine(this);
             ReloadEvent first = engine.attempt(LiveVersion.How.STARTED);
-            if (first.kind() != ReloadEvent.Kind.ACCEPTED) {
+            if (first.kind() != ReloadEvent.Kind.ACCEPTED && !waitForRules) {
                 engine.close();
                 throw new RiskException("the rules in " + directory + " cannot go live:\n"
                         + String.join("\n", first.problems()));
@@ -195,9 +212,15 @@ public final class LiveRiskEngine implements RiskEngine {
         return current().engine().ruleSet();
     }
 
-    /** The version live now. */
+    /** The version live now; {@code null} while no rules have gone live ({@link Builder#waitForRules}). */
     public String liveVersion() {
-        return current().version();
+        Live l = live.get();
+        return l == null ? null : l.version();
+    }
+
+    /** The last attempt that was rejected, if any was: its version, when, and every problem it had. */
+    public Optional<ReloadEvent> lastRejected() {
+        return Optional.ofNullable(lastRejected.get());
     }
 
     /** Every period a version was live, oldest first; the last one is live now. */
@@ -281,7 +304,12 @@ public final class LiveRiskEngine implements RiskEngine {
     private ReloadEvent rollBackNow() {
         long start = System.nanoTime();
         synchronized (history) {
-            String current = live.get().version();
+            Live present = live.get();
+            if (present == null) {
+                throw new RiskException("no rules from " + directory + " have gone live, so there is nothing to roll"
+                        + " back to");
+            }
+            String current = present.version();
             for (int i = history.size() - 1; i >= 0; i--) {
                 String candidate = history.get(i).version();
                 if (!candidate.equals(current) && compiled.containsKey(candidate)) {
@@ -336,6 +364,9 @@ public final class LiveRiskEngine implements RiskEngine {
             case ROLLED_BACK -> LOG.warn("rolled back {} to {}", directory, event.version());
             case UNCHANGED -> LOG.debug("{} saved without a change to the rules", directory);
         }
+        if (event.kind() == ReloadEvent.Kind.REJECTED) {
+            lastRejected.set(event);
+        }
         try {
             listener.onReload(event);
         } catch (RuntimeException e) {
@@ -351,7 +382,13 @@ public final class LiveRiskEngine implements RiskEngine {
     private Live current() {
         Live l = live.get();
         if (l == null) {
-            throw new RiskException("this engine is closed");
+            if (closed) {
+                throw new RiskException("this engine is closed");
+            }
+            ReloadEvent rejected = lastRejected.get();
+            throw new RiskException("no rules from " + directory + " are live yet"
+                    + (rejected == null || rejected.problems().isEmpty() ? ""
+                    : "; they were rejected: " + rejected.problems().get(0)));
         }
         return l;
     }
@@ -359,6 +396,7 @@ public final class LiveRiskEngine implements RiskEngine {
     /** Stops watching and releases every compiled version; evaluating afterwards is an error. */
     @Override
     public void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }

@@ -56,6 +56,48 @@ class LiveRiskEngineTest {
     }
 
     @Test
+    void anEngineThatWaitsForRulesStartsWithNoneLiveRefusesToDecideAndGoesLiveWithTheFirstGoodEdit() {
+        RuleDir rules = new RuleDir(temp);
+        rules.brokenEdit();
+        try (LiveRiskEngine engine = LiveRiskEngine.builder(rules.dir).watching(false).waitForRules(true).start()) {
+            assertThat(engine.liveVersion()).isNull();
+            assertThat(engine.history()).isEmpty();
+            assertThat(engine.lastRejected()).hasValueSatisfying(r -> {
+                assertThat(r.live()).isNull();
+                assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("broken.drl:4: "));
+            });
+            assertThatThrownBy(() -> engine.evaluate(BORROWER, CONTEXT)).isInstanceOf(RiskException.class)
+                    .hasMessageContaining("no rules from " + rules.dir + " are live yet; they were rejected:"
+                            + " broken.drl:4:");
+            assertThatThrownBy(engine::rollback).isInstanceOf(RiskException.class)
+                    .hasMessageContaining("nothing to roll back to");
+
+            rules.undoBrokenEdit();
+            ReloadEvent event = engine.reloadNow();
+
+            assertThat(event.kind()).isEqualTo(ReloadEvent.Kind.ACCEPTED);
+            assertThat(engine.liveVersion()).isEqualTo(rules.version());
+            assertThat(engine.evaluate(BORROWER, CONTEXT).rulesetVersion()).isEqualTo(rules.version());
+            assertThat(engine.history()).singleElement().extracting(LiveVersion::how)
+                    .isEqualTo(LiveVersion.How.RELOADED);
+        }
+    }
+
+    @Test
+    void theLastRejectedEditIsKeptWithItsProblems() {
+        RuleDir rules = new RuleDir(temp);
+        try (LiveRiskEngine engine = manual(rules, new LinkedBlockingQueue<>())) {
+            assertThat(engine.lastRejected()).isEmpty();
+            rules.scenarioFailingEdit();
+            ReloadEvent rejected = engine.reloadNow();
+            rules.undoScenarioFailingEdit();
+            engine.reloadNow();
+
+            assertThat(engine.lastRejected()).containsSame(rejected);
+        }
+    }
+
+    @Test
     void anAcceptedEditGoesLive() {
         RuleDir rules = new RuleDir(temp);
         BlockingQueue<ReloadEvent> events = new LinkedBlockingQueue<>();
