@@ -212,6 +212,11 @@ public final class LiveRiskEngine implements RiskEngine {
         return current().engine().ruleSet();
     }
 
+    /** The directory whose rules the engine follows. */
+    public Path directory() {
+        return directory;
+    }
+
     /** The version live now; {@code null} while no rules have gone live ({@link Builder#waitForRules}). */
     public String liveVersion() {
         Live l = live.get();
