@@ -89,9 +89,9 @@ class DecisionController {
 
     @PostMapping(path = "/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> decide(@RequestBody String body,
-                                  @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String lang,
-                                  @RequestParam(defaultValue = "false") boolean recourse) {
+                                  @RequestParam(name = "asOf", required = false) String asOf,
+                                  @RequestParam(name = "lang", required = false) String lang,
+                                  @RequestParam(name = "recourse", defaultValue = "false") boolean recourse) {
         String id = null;
         try {
             EvaluationContext context = context(asOf, null, signals, lang, recourse);
@@ -110,9 +110,9 @@ class DecisionController {
 
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> decideCase(@RequestBody String body,
-                                      @RequestParam(required = false) String asOf,
-                                      @RequestParam(required = false) String lang,
-                                      @RequestParam(defaultValue = "false") boolean recourse) {
+                                      @RequestParam(name = "asOf", required = false) String asOf,
+                                      @RequestParam(name = "lang", required = false) String lang,
+                                      @RequestParam(name = "recourse", defaultValue = "false") boolean recourse) {
         try {
             CaseFile file = json.readCaseFile(body);
             EvaluationContext context = context(asOf, file.asOf(), file.signals(), lang, recourse);
