@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An {@code internal} package is used only inside its module: no source file of the repository, main or test,
- * names a type of another module's {@code internal} package; and the command and live reload reach the engine
+ * names a type of another module's {@code internal} package; and the command, live reload and the Spring Boot
+ * auto-configuration reach the engine
  * through the API and the SPI, never naming the Drools engine, which is only their run-time dependency.
  */
 @DisplayName("Modules keep to their boundaries")
@@ -57,9 +58,9 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void theCommandAndLiveReloadReachTheEngineOnlyThroughTheApiAndTheSpi() throws IOException {
+    void theCommandLiveReloadAndTheStarterReachTheEngineOnlyThroughTheApiAndTheSpi() throws IOException {
         List<String> named = new ArrayList<>();
-        for (String module : List.of("risk-cli", "risk-live")) {
+        for (String module : List.of("risk-cli", "risk-live", "risk-spring-boot-autoconfigure")) {
             for (Path file : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
                 if (Files.readString(file).contains("io.github.creditrisk.drools")) {
                     named.add(ROOT.relativize(file).toString());
