@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -185,7 +187,7 @@ public sealed interface Action permits Action.LowerRepayments, Action.RaiseVerif
      * @param signal the signal's id
      * @param until  the signal's last day; {@code null} when it is open-ended
      */
-    record SignalEnds(String signal, LocalDate until) implements Action {
+    record SignalEnds(String signal, @Nullable LocalDate until) implements Action {
         public SignalEnds {
             Checks.nonBlank(signal, "signal");
         }

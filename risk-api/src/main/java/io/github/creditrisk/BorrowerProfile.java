@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,11 @@ public record BorrowerProfile(
         String id,
         Segment segment,
         String region,
-        String sector,
+        @Nullable String sector,
         BigDecimal monthlyIncome,
         BigDecimal creditLimit,
         int creditScore,
-        Integer previousCreditScore,
+        @Nullable Integer previousCreditScore,
         List<Loan> loans,
         List<BigDecimal> monthlyRevenue) {
 
@@ -96,11 +98,11 @@ public record BorrowerProfile(
         private String id;
         private Segment segment;
         private String region;
-        private String sector;
+        private @Nullable String sector;
         private BigDecimal monthlyIncome = BigDecimal.ZERO;
         private BigDecimal creditLimit = BigDecimal.ZERO;
         private int creditScore = 700;
-        private Integer previousCreditScore;
+        private @Nullable Integer previousCreditScore;
         private final List<Loan> loans = new ArrayList<>();
         private final List<BigDecimal> monthlyRevenue = new ArrayList<>();
 
@@ -125,7 +127,7 @@ public record BorrowerProfile(
             return this;
         }
 
-        public Builder sector(String sector) {
+        public Builder sector(@Nullable String sector) {
             this.sector = sector;
             return this;
         }
@@ -153,7 +155,7 @@ public record BorrowerProfile(
             return this;
         }
 
-        public Builder previousCreditScore(Integer previousCreditScore) {
+        public Builder previousCreditScore(@Nullable Integer previousCreditScore) {
             this.previousCreditScore = previousCreditScore;
             return this;
         }

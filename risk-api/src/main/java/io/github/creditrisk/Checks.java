@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +30,7 @@ final class Checks {
     }
 
     /** A nullable text: {@code null} stays {@code null}, but a present value must not be blank. */
-    static String optionalNonBlank(String value, String field) {
+    static @Nullable String optionalNonBlank(@Nullable String value, String field) {
         return value == null ? null : nonBlank(value, field);
     }
 
@@ -56,7 +58,7 @@ final class Checks {
     }
 
     /** An unmodifiable copy of a nullable list; {@code null} means empty, and no element may be null. */
-    static <T> List<T> listOf(Collection<T> values, String field) {
+    static <T> List<T> listOf(@Nullable Collection<T> values, String field) {
         if (values == null) {
             return List.of();
         }

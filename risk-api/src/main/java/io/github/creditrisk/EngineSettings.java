@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +16,7 @@ import java.util.TreeMap;
  *                       an error (checked as rules fire); positive
  * @param options        engine-specific options, by name; empty by default
  */
-public record EngineSettings(Path rulesDirectory, int fireLimit, java.time.Duration timeBudget,
+public record EngineSettings(@Nullable Path rulesDirectory, int fireLimit, java.time.Duration timeBudget,
                              Map<String, String> options) {
 
     /** The default fire limit: far above what any sane rule set needs for one borrower. */

@@ -1,12 +1,14 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result for one borrower of a batch: a decision, or an error that cost only that borrower.
  */
 public sealed interface Evaluation permits Evaluation.Decided, Evaluation.Failed {
 
     /** The borrower's id; {@code null} only for a failure whose input had no usable id. */
-    String borrowerId();
+    @Nullable String borrowerId();
 
     /** The borrower was decided. */
     record Decided(Decision decision) implements Evaluation {
@@ -26,7 +28,7 @@ public sealed interface Evaluation permits Evaluation.Decided, Evaluation.Failed
      * @param borrowerId the id, or {@code null} when the input had none
      * @param error      a message naming the field and value, or the rule failure
      */
-    record Failed(String borrowerId, String error) implements Evaluation {
+    record Failed(@Nullable String borrowerId, String error) implements Evaluation {
         public Failed {
             Checks.nonBlank(error, "error");
         }

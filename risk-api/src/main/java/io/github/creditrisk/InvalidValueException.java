@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value was rejected: its message names the field (a path such as {@code loans[2].monthlyPayment} when
  * the value is nested), the rejected value and what would have been accepted.
@@ -15,7 +17,7 @@ public final class InvalidValueException extends RiskException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private final String text;
+    private final @Nullable String text;
     private final String reason;
 
     /**
@@ -27,7 +29,7 @@ public final class InvalidValueException extends RiskException {
         this(field, null, problem);
     }
 
-    private InvalidValueException(String field, String text, String reason) {
+    private InvalidValueException(String field, @Nullable String text, String reason) {
         super(field + ": " + (text == null ? reason : "'" + text + "' " + reason));
         this.field = field;
         this.text = text;
@@ -56,7 +58,7 @@ public final class InvalidValueException extends RiskException {
     }
 
     /** The rejected text the problem quotes, as given; {@code null} unless made by {@link #ofText}. */
-    public String text() {
+    public @Nullable String text() {
         return text;
     }
 

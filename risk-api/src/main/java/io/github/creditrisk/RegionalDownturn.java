@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -17,8 +19,8 @@ import java.util.Locale;
  * @param until    the last day it applies; optional (open-ended)
  * @param note     optional free text, for people
  */
-public record RegionalDownturn(String id, String region, Severity severity, LocalDate since, LocalDate until,
-                               String note) implements Signal {
+public record RegionalDownturn(@Nullable String id, String region, Severity severity, LocalDate since,
+                               @Nullable LocalDate until, @Nullable String note) implements Signal {
 
     public RegionalDownturn {
         Checks.optionalNonBlank(id, "id");

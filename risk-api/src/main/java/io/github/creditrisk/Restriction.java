@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,11 +34,11 @@ public record Restriction(
         String family,
         String rule,
         String reasonCode,
-        Integer reductionPercent,
+        @Nullable Integer reductionPercent,
         String reason,
         List<Remedy> remedies,
         Map<String, String> evidence,
-        List<Way> lift) {
+        @Nullable List<Way> lift) {
 
     /** The order of restrictions in a decision: by type (most severe first), then family, then rule. */
     public static final Comparator<Restriction> DECISION_ORDER = Comparator
@@ -69,7 +71,7 @@ public record Restriction(
     }
 
     /** A restriction whose recourse was not worked out ({@code lift} is {@code null}). */
-    public Restriction(RestrictionType type, String family, String rule, String reasonCode, Integer reductionPercent,
+    public Restriction(RestrictionType type, String family, String rule, String reasonCode, @Nullable Integer reductionPercent,
                        String reason, List<Remedy> remedies, Map<String, String> evidence) {
         this(type, family, rule, reasonCode, reductionPercent, reason, remedies, evidence, null);
     }

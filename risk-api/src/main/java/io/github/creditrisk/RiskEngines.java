@@ -1,6 +1,7 @@
 package io.github.creditrisk;
 
 import io.github.creditrisk.spi.RiskEngineProvider;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class RiskEngines {
      * @throws EngineDiscoveryException when no engine can be chosen
      * @throws RuleCompilationException when the engine's rules do not compile
      */
-    public static RiskEngine create(String name, EngineSettings settings) {
+    public static RiskEngine create(@Nullable String name, EngineSettings settings) {
         return provider(name, Thread.currentThread().getContextClassLoader()).create(settings);
     }
 
@@ -58,14 +59,14 @@ public final class RiskEngines {
      * @param name the engine's name, or {@code null} to use the system property or the only provider
      * @throws EngineDiscoveryException when no provider can be chosen
      */
-    public static RiskEngineProvider provider(String name, ClassLoader loader) {
+    public static RiskEngineProvider provider(@Nullable String name, ClassLoader loader) {
         List<RiskEngineProvider> found = new ArrayList<>();
         ServiceLoader.load(RiskEngineProvider.class, loader).forEach(found::add);
         String requested = name != null ? name : System.getProperty(ENGINE_PROPERTY);
         return choose(found, requested);
     }
 
-    static RiskEngineProvider choose(List<RiskEngineProvider> found, String requested) {
+    static RiskEngineProvider choose(List<RiskEngineProvider> found, @Nullable String requested) {
         if (requested != null && !requested.isBlank()) {
             List<RiskEngineProvider> named = found.stream()
                     .filter(p -> p.name().equalsIgnoreCase(requested.strip())).toList();

@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One rule of a rule set.
  *
@@ -8,7 +10,7 @@ package io.github.creditrisk;
  * @param family the family its findings belong to; {@code null} for rules that only derive facts
  * @param file   the file it is written in, relative to the rule set's root
  */
-public record RuleInfo(String id, String name, String family, String file) {
+public record RuleInfo(String id, String name, @Nullable String family, String file) {
 
     public RuleInfo {
         Checks.nonBlank(id, "id");

@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -12,7 +14,8 @@ import java.time.LocalDate;
  * @param since      the first day it applies
  * @param until      the last day it applies; optional (open-ended)
  */
-public record SectorBan(String id, String sector, String regulation, LocalDate since, LocalDate until)
+public record SectorBan(@Nullable String id, String sector, String regulation, LocalDate since,
+                        @Nullable LocalDate until)
         implements Signal {
 
     public SectorBan {
@@ -28,7 +31,7 @@ public record SectorBan(String id, String sector, String regulation, LocalDate s
     }
 
     /** Whether the ban covers a borrower working in {@code borrowerSector} ({@code null} never matches). */
-    public boolean covers(String borrowerSector) {
+    public boolean covers(@Nullable String borrowerSector) {
         return borrowerSector != null && sector.equalsIgnoreCase(borrowerSector);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * @param until the last day of the outage; required
  * @param note  optional free text, for people (it may appear in the exemption's reason)
  */
-public record ServiceOutage(String id, LocalDate since, LocalDate until, String note) implements Signal {
+public record ServiceOutage(@Nullable String id, LocalDate since, LocalDate until, @Nullable String note) implements Signal {
 
     public ServiceOutage {
         Checks.optionalNonBlank(id, "id");

@@ -1,5 +1,7 @@
 package io.github.creditrisk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -13,13 +15,13 @@ import java.time.LocalDate;
 public sealed interface Signal permits RegionalDownturn, SectorBan, ServiceOutage {
 
     /** The signal's identifier, for audit trails; optional ({@code null} when not given). */
-    String id();
+    @Nullable String id();
 
     /** The first day the signal applies. */
     LocalDate since();
 
     /** The last day the signal applies; {@code null} when it is open-ended. */
-    LocalDate until();
+    @Nullable LocalDate until();
 
     /** The contract's name for the kind of signal, such as {@code REGIONAL_DOWNTURN}. */
     String type();

@@ -25,4 +25,7 @@
  * from repaying; the same inputs always give the same decision. {@link io.github.creditrisk.Decision}
  * enforces these on construction, whichever engine produced it.
  */
+@NullMarked
 package io.github.creditrisk;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Signal;
 import io.github.creditrisk.Way;
 import io.github.creditrisk.spi.RecourseSearch.Key;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -161,7 +162,7 @@ final class LiftSearch {
     }
 
     /** The same action one unit closer to the borrower's current value, or {@code null} when there is none. */
-    private Action closer(Action action) {
+    private @Nullable Action closer(Action action) {
         if (action instanceof Action.LowerRepayments a) {
             return new Action.LowerRepayments(a.target().add(BigDecimal.ONE));
         } else if (action instanceof Action.RaiseVerifiedIncome a && a.target().signum() > 0) {

@@ -8,6 +8,7 @@ import io.github.creditrisk.Restriction;
 import io.github.creditrisk.RestrictionType;
 import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.Way;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,14 +67,14 @@ public final class RecourseSearch {
          * or {@code null} where the rules fail for it. The borrowers are changed copies of one borrower and share
          * its id; {@code context} never asks for recourse.
          */
-        List<Set<Key>> restrictions(List<BorrowerProfile> borrowers, EvaluationContext context);
+        List<@Nullable Set<Key>> restrictions(List<BorrowerProfile> borrowers, EvaluationContext context);
     }
 
     /** A probe that decides each borrower with {@code engine}: right for any engine, not the fastest. */
     public static Probe probeOf(RiskEngine engine) {
         Objects.requireNonNull(engine, "engine");
         return (borrowers, context) -> {
-            List<Set<Key>> keys = new ArrayList<>(borrowers.size());
+            List<@Nullable Set<Key>> keys = new ArrayList<>(borrowers.size());
             for (BorrowerProfile b : borrowers) {
                 try {
                     keys.add(keysOf(engine.evaluate(b, context).restrictions()));

@@ -6,4 +6,7 @@
  *
  * <p>Null policy as in {@link io.github.creditrisk}: nothing is {@code null} unless documented.
  */
+@NullMarked
 package io.github.creditrisk.spi;
+
+import org.jspecify.annotations.NullMarked;

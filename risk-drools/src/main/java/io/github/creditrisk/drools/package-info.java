@@ -5,4 +5,7 @@
  *
  * <p>Null policy as in {@link io.github.creditrisk}.
  */
+@NullMarked
 package io.github.creditrisk.drools;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.creditrisk.json;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
 public sealed interface BorrowerInput permits BorrowerInput.Valid, BorrowerInput.Rejected {
 
     /** The borrower's id; {@code null} only for a rejected entry without a usable {@code id}. */
-    String borrowerId();
+    @Nullable String borrowerId();
 
     /**
      * A profile that passed every check.
@@ -43,7 +44,7 @@ public sealed interface BorrowerInput permits BorrowerInput.Valid, BorrowerInput
      * @param error      one line naming the field (a JSON path such as {@code loans[1].monthlyPayment}),
      *                   the rejected value and what would have been accepted; never blank
      */
-    record Rejected(String borrowerId, String error) implements BorrowerInput {
+    record Rejected(@Nullable String borrowerId, String error) implements BorrowerInput {
 
         /**
          * @throws InvalidValueException when {@code error} is missing or blank

@@ -2,6 +2,7 @@ package io.github.creditrisk.json;
 
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Signal;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param signals   the signals, in file order; empty when absent
  * @param borrowers the borrower entries, valid or rejected, in file order; empty when absent
  */
-public record CaseFile(LocalDate asOf, List<Signal> signals, List<BorrowerInput> borrowers) {
+public record CaseFile(@Nullable LocalDate asOf, List<Signal> signals, List<BorrowerInput> borrowers) {
 
     /**
      * @throws NullPointerException when a list or one of its elements is {@code null}

@@ -18,4 +18,7 @@
  * <h2>Thread safety</h2>
  * Every type here is immutable and safe to share between threads.
  */
+@NullMarked
 package io.github.creditrisk.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleCompilationException;
 import io.github.creditrisk.RuleSetInfo;
 import io.github.creditrisk.scenarios.ScenarioReport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -218,7 +219,7 @@ public final class LiveRiskEngine implements RiskEngine {
     }
 
     /** The version live now; {@code null} while no rules have gone live ({@link Builder#waitForRules}). */
-    public String liveVersion() {
+    public @Nullable String liveVersion() {
         Live l = live.get();
         return l == null ? null : l.version();
     }

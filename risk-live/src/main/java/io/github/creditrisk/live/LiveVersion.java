@@ -1,5 +1,7 @@
 package io.github.creditrisk.live;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -10,7 +12,7 @@ import java.time.Instant;
  * @param liveUntil when it stopped being live; {@code null} while it is live
  * @param how       how it went live
  */
-public record LiveVersion(String version, Instant liveFrom, Instant liveUntil, How how) {
+public record LiveVersion(String version, Instant liveFrom, @Nullable Instant liveUntil, How how) {
 
     /** How a version went live. */
     public enum How {

@@ -1,6 +1,7 @@
 package io.github.creditrisk.live;
 
 import io.github.creditrisk.scenarios.ScenarioReport;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.List;
  * @param kind        what happened
  * @param version     the version the attempt concerned (the candidate's, or the one rolled back to); may be
  *                    {@code null} when the files could not even be read
- * @param live        the version live after the attempt
+ * @param live        the version live after the attempt; {@code null} while none is
  * @param at          when the attempt ended
  * @param took        how long the attempt took: reading, compiling and running the scenarios
  * @param problems    why it was rejected: every rule error as {@code FILE:LINE: message}, each failing
@@ -20,8 +21,8 @@ import java.util.List;
  *                    empty otherwise
  * @param scenarios   the scenario run, when every scenario ran; {@code null} otherwise
  */
-public record ReloadEvent(Kind kind, String version, String live, Instant at, Duration took, List<String> problems,
-                          ScenarioReport scenarios) {
+public record ReloadEvent(Kind kind, @Nullable String version, @Nullable String live, Instant at, Duration took,
+                          List<String> problems, @Nullable ScenarioReport scenarios) {
 
     /** What happened to an attempt. */
     public enum Kind {

@@ -16,6 +16,7 @@ import io.github.creditrisk.scenarios.Scenario;
 import io.github.creditrisk.scenarios.ScenarioException;
 import io.github.creditrisk.scenarios.ScenarioReader;
 import io.github.creditrisk.scenarios.ScenarioReport;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -210,8 +211,8 @@ public final class RuleGate {
      *                  {@code FILE:LINE: message}, each failing scenario followed by its differences (indented),
      *                  or the scenario and borrower that ran too long or threw; empty when it passed or is unchanged
      */
-    public record Verdict(Kind kind, String version, RuleSetInfo ruleSet, RiskEngine engine,
-                          ScenarioReport scenarios, List<String> problems) {
+    public record Verdict(Kind kind, @Nullable String version, @Nullable RuleSetInfo ruleSet,
+                          @Nullable RiskEngine engine, @Nullable ScenarioReport scenarios, List<String> problems) {
 
         /** What a check found. */
         public enum Kind {

@@ -1,5 +1,6 @@
 package io.github.creditrisk.rulecheck;
 
+import org.jspecify.annotations.Nullable;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -195,7 +196,7 @@ public final class CompiledRuleCheck {
     }
 
     /** The rule set's class that defines {@code name desc} for {@code owner}, or {@code null} when none does. */
-    private String declaringClass(String owner, String name, String desc) {
+    private @Nullable String declaringClass(String owner, String name, String desc) {
         ClassNode c = classes.get(owner);
         while (c != null) {
             if (method(c, name + desc) != null) {
@@ -338,7 +339,7 @@ public final class CompiledRuleCheck {
         }
 
         /** The index and length variables of {@code ILOAD i; ILOAD n} at {@code at}, or {@code null}. */
-        private int[] counterTest(int at) {
+        private int @Nullable [] counterTest(int at) {
             return at >= 0 && code.get(at) instanceof VarInsnNode i && i.getOpcode() == Opcodes.ILOAD
                     && code.get(at + 1) instanceof VarInsnNode n && n.getOpcode() == Opcodes.ILOAD
                     ? new int[] {i.var, n.var} : null;

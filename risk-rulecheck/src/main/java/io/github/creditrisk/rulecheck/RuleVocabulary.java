@@ -1,5 +1,7 @@
 package io.github.creditrisk.rulecheck;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class RuleVocabulary {
 
     /** The reason a member is refused, or {@code null} for a member that is allowed. */
     private interface Members {
-        String refusal(String name, String descriptor);
+        @Nullable String refusal(String name, String descriptor);
     }
 
     private static final Members ALL = (name, descriptor) -> null;
@@ -178,7 +180,7 @@ final class RuleVocabulary {
      * Why rule code may not use the member {@code name} of {@code owner} (a method, a constructor
      * {@code <init>} or a field), or {@code null} when it may.
      */
-    static String refusal(String owner, String name, String descriptor) {
+    static @Nullable String refusal(String owner, String name, String descriptor) {
         if (NEVER.contains(name)) {
             return name.equals("executeScript") ? ENGINE : name.equals("finalize") ? ONLY : WAITS;
         }

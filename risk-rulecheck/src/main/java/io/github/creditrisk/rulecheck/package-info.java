@@ -10,4 +10,7 @@
  *
  * <p>Null policy as in {@link io.github.creditrisk}.
  */
+@NullMarked
 package io.github.creditrisk.rulecheck;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import io.github.creditrisk.Exemption;
 import io.github.creditrisk.Outcome;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.Way;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,9 +32,10 @@ import java.util.TreeSet;
  *                         {@code RAISE_VERIFIED_INCOME 15167 + REPAY_LOANS Bank A, Quick Loans}; a borrower with
  *                         this part is decided with recourse on
  */
-public record Expectation(Outcome outcome, Set<String> restrictions, BigDecimal recommendedLimit,
-                          Set<String> reasonCodes, Set<String> rules, Set<String> exemptions,
-                          Map<String, Set<String>> lift) {
+public record Expectation(@Nullable Outcome outcome, @Nullable Set<String> restrictions,
+                          @Nullable BigDecimal recommendedLimit, @Nullable Set<String> reasonCodes,
+                          @Nullable Set<String> rules, @Nullable Set<String> exemptions,
+                          @Nullable Map<String, Set<String>> lift) {
 
     public Expectation {
         restrictions = restrictions == null ? null : Set.copyOf(restrictions);

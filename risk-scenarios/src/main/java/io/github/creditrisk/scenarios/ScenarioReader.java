@@ -15,6 +15,7 @@ import io.github.creditrisk.Outcome;
 import io.github.creditrisk.json.BorrowerInput;
 import io.github.creditrisk.json.CaseFile;
 import io.github.creditrisk.json.RiskJson;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -271,7 +272,7 @@ public final class ScenarioReader {
     }
 
     /** The expected ways by restriction ({@code FAMILY TYPE}), or {@code null} when not given. */
-    private static Map<String, Set<String>> lift(JsonNode node, String path) {
+    private static @Nullable Map<String, Set<String>> lift(JsonNode node, String path) {
         JsonNode lift = node.get("lift");
         if (lift == null || lift.isNull()) {
             return null;

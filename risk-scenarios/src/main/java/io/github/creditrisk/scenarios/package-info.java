@@ -8,4 +8,7 @@
  * <p>Null policy as in {@link io.github.creditrisk}: optional values are documented and {@code null} when
  * absent; collections are never {@code null}.
  */
+@NullMarked
 package io.github.creditrisk.scenarios;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.creditrisk.simulate;
 import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.spi.Batches;
+import org.jspecify.annotations.Nullable;
 
 import java.io.Serializable;
 import java.util.List;
@@ -20,7 +21,7 @@ public sealed interface Comparison permits Comparison.Compared, Comparison.Rejec
     long line();
 
     /** The borrower's id; {@code null} only for a rejected line without a usable id. */
-    String borrowerId();
+    @Nullable String borrowerId();
 
     /**
      * A borrower decided under both sides.
@@ -60,7 +61,7 @@ public sealed interface Comparison permits Comparison.Compared, Comparison.Rejec
      * @param borrowerId the id when the line had a usable one, otherwise {@code null}
      * @param error      what was wrong, starting with {@code line N: }
      */
-    record Rejected(long line, String borrowerId, String error) implements Comparison, Serializable {
+    record Rejected(long line, @Nullable String borrowerId, String error) implements Comparison, Serializable {
 
         private static final long serialVersionUID = 1L;
 

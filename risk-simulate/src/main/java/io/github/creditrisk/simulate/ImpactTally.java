@@ -3,6 +3,7 @@ package io.github.creditrisk.simulate;
 import io.github.creditrisk.RestrictionType;
 import io.github.creditrisk.Segment;
 import io.github.creditrisk.json.RiskJson;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -48,7 +49,7 @@ public final class ImpactTally implements Consumer<Comparison>, Serializable {
     }
 
     /** {@code null} in a tally of part of a portfolio, which is merged into one that has it. */
-    private final transient Setup setup;
+    private final transient @Nullable Setup setup;
     private final int sampleSize;
     private final long[] transitions = new long[9];
     private final GroupTally total = new GroupTally();

@@ -3,6 +3,7 @@ package io.github.creditrisk.simulate;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Restriction;
 import io.github.creditrisk.RestrictionType;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +21,8 @@ import java.util.Objects;
  * @param baseline  the restriction in the baseline decision; {@code null} when {@code kind} is ADDED
  * @param candidate the restriction in the candidate decision; {@code null} when {@code kind} is REMOVED
  */
-public record RestrictionChange(Kind kind, RestrictionType type, String family, Restriction baseline,
-                                Restriction candidate) {
+public record RestrictionChange(Kind kind, RestrictionType type, String family, @Nullable Restriction baseline,
+                                @Nullable Restriction candidate) {
 
     /** What happened to the pair. */
     public enum Kind {

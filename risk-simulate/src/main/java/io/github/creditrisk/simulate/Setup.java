@@ -1,6 +1,7 @@
 package io.github.creditrisk.simulate;
 
 import io.github.creditrisk.Language;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param sampleSize         how many changed borrowers to keep for the analyst, the first by input order
  * @param topRegions         how many regions the text and HTML reports list
  */
-public record Setup(LocalDate asOf, Language language, Side baseline, Side candidate, Double maxRestrictedShare,
+public record Setup(LocalDate asOf, Language language, Side baseline, Side candidate, @Nullable Double maxRestrictedShare,
                     int sampleSize, int topRegions) {
 
     public Setup {

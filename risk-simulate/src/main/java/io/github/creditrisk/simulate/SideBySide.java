@@ -6,6 +6,7 @@ import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.RiskEngine;
 import io.github.creditrisk.json.BorrowerInput;
 import io.github.creditrisk.json.RiskJson;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ public final class SideBySide {
     }
 
     /** The entry of a line's text, or {@code null} for a blank line, which is not a borrower. */
-    public Entry read(long line, String text) {
+    public @Nullable Entry read(long line, String text) {
         if (text.length() > json.limits().maxLineLength()) {
             return tooLong(line, text.length());
         }

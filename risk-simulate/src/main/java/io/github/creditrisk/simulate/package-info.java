@@ -8,4 +8,7 @@
  * and no "after" when it was removed; a {@link io.github.creditrisk.simulate.Comparison.Rejected} may
  * lack an id).
  */
+@NullMarked
 package io.github.creditrisk.simulate;
+
+import org.jspecify.annotations.NullMarked;

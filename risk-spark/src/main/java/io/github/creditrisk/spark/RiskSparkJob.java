@@ -15,6 +15,7 @@ import io.github.creditrisk.simulate.TextReport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ public final class RiskSparkJob implements Runnable {
      * Runs the job on {@code spark}, or on a session of its own ({@code null}: made from the submitted
      * configuration, and stopped at the end).
      */
-    static int run(SparkSession spark, PrintWriter out, PrintWriter err, String... args) {
+    static int run(@Nullable SparkSession spark, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RiskSparkJob(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {

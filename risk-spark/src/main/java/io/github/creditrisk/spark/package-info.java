@@ -5,4 +5,7 @@
  *
  * <p>Null policy as in {@link io.github.creditrisk}: nothing is {@code null} unless documented.
  */
+@NullMarked
 package io.github.creditrisk.spark;
+
+import org.jspecify.annotations.NullMarked;

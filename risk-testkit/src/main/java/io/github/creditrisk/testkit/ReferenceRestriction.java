@@ -1,6 +1,7 @@
 package io.github.creditrisk.testkit;
 
 import io.github.creditrisk.RestrictionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A restriction the reference policy can impose: a (family, type) pair and, for a cut, its size. These are
@@ -30,9 +31,9 @@ public enum ReferenceRestriction {
 
     private final String family;
     private final RestrictionType type;
-    private final Integer reductionPercent;
+    private final @Nullable Integer reductionPercent;
 
-    ReferenceRestriction(String family, RestrictionType type, Integer reductionPercent) {
+    ReferenceRestriction(String family, RestrictionType type, @Nullable Integer reductionPercent) {
         this.family = family;
         this.type = type;
         this.reductionPercent = reductionPercent;
@@ -48,7 +49,7 @@ public enum ReferenceRestriction {
     }
 
     /** The cut in percent for {@link RestrictionType#REDUCE_LIMIT}; {@code null} for every other type. */
-    public Integer reductionPercent() {
+    public @Nullable Integer reductionPercent() {
         return reductionPercent;
     }
 

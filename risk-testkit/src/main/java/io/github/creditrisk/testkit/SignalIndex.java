@@ -6,6 +6,7 @@ import io.github.creditrisk.SectorBan;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Severity;
 import io.github.creditrisk.Signal;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class SignalIndex {
     }
 
     /** Whether an active ban covers {@code sector}; {@code sector} may be {@code null} (none), never banned. */
-    public boolean banned(String sector) {
+    public boolean banned(@Nullable String sector) {
         return sector != null && !bannedSectors.isEmpty() && bannedSectors.contains(code(sector));
     }
 

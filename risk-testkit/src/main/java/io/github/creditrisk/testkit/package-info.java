@@ -13,4 +13,7 @@
  * <p>Null policy as in {@link io.github.creditrisk}. Every type here is immutable or stateless and safe to
  * share between threads.
  */
+@NullMarked
 package io.github.creditrisk.testkit;
+
+import org.jspecify.annotations.NullMarked;

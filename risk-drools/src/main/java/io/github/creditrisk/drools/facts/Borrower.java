@@ -5,6 +5,7 @@ import io.github.creditrisk.Loan;
 import io.github.creditrisk.RegionalDownturn;
 import io.github.creditrisk.SectorBan;
 import io.github.creditrisk.Segment;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,7 +32,7 @@ public final class Borrower {
     private final BorrowerProfile profile;
     private final LocalDate asOf;
     private final BigDecimal debtService;
-    private final BigDecimal dti;
+    private final @Nullable BigDecimal dti;
     private final int activeLenders;
     private final List<RegionalDownturn> downturns;
     private final List<SectorBan> sectorBans;
@@ -91,7 +92,7 @@ public final class Borrower {
     }
 
     /** The borrower's sector; {@code null} when unknown. */
-    public String getSector() {
+    public @Nullable String getSector() {
         return profile.sector();
     }
 
@@ -108,12 +109,12 @@ public final class Borrower {
     }
 
     /** The score at the previous review; {@code null} for a thin file without history. */
-    public Integer getPreviousCreditScore() {
+    public @Nullable Integer getPreviousCreditScore() {
         return profile.previousCreditScore();
     }
 
     /** previous score − current score (negative when the score rose); {@code null} without a previous score. */
-    public Integer getScoreDrop() {
+    public @Nullable Integer getScoreDrop() {
         Integer previous = profile.previousCreditScore();
         return previous == null ? null : previous - profile.creditScore();
     }
@@ -124,7 +125,7 @@ public final class Borrower {
     }
 
     /** Debt-to-income: debt service ÷ monthly income; {@code null} when monthly income is 0. */
-    public BigDecimal getDti() {
+    public @Nullable BigDecimal getDti() {
         return dti;
     }
 
@@ -139,7 +140,7 @@ public final class Borrower {
     }
 
     /** The latest month's revenue; {@code null} when no month is known. */
-    public BigDecimal getLastRevenue() {
+    public @Nullable BigDecimal getLastRevenue() {
         List<BigDecimal> r = profile.monthlyRevenue();
         return r.isEmpty() ? null : r.get(r.size() - 1);
     }
@@ -150,7 +151,7 @@ public final class Borrower {
      *
      * @throws IllegalArgumentException when {@code months} is less than 1
      */
-    public BigDecimal revenueBase(int months) {
+    public @Nullable BigDecimal revenueBase(int months) {
         BigDecimal sum = sumBeforeLast(months);
         return sum == null ? null : sum.divide(BigDecimal.valueOf(months), RATIO);
     }
@@ -168,7 +169,7 @@ public final class Borrower {
     }
 
     /** The sum of the {@code months} months before the latest; {@code null} when fewer are known. */
-    private BigDecimal sumBeforeLast(int months) {
+    private @Nullable BigDecimal sumBeforeLast(int months) {
         if (months < 1) {
             throw new IllegalArgumentException("a revenue base needs at least 1 month, not " + months);
         }

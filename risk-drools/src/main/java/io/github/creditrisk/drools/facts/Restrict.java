@@ -2,6 +2,7 @@ package io.github.creditrisk.drools.facts;
 
 import io.github.creditrisk.Remedy;
 import io.github.creditrisk.RestrictionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's finding that the borrower's line must be restricted. Built in a rule's consequence and inserted
@@ -18,9 +19,9 @@ import io.github.creditrisk.RestrictionType;
 public final class Restrict extends Finding {
 
     private final RestrictionType type;
-    private final Integer reductionPercent;
+    private final @Nullable Integer reductionPercent;
 
-    private Restrict(Borrower borrower, RestrictionType type, Integer reductionPercent, String reasonCode) {
+    private Restrict(Borrower borrower, RestrictionType type, @Nullable Integer reductionPercent, String reasonCode) {
         super(borrower, reasonCode);
         this.type = type;
         this.reductionPercent = reductionPercent;
@@ -64,7 +65,7 @@ public final class Restrict extends Finding {
     }
 
     /** The cut for REDUCE_LIMIT; {@code null} for the other types. */
-    public Integer getReductionPercent() {
+    public @Nullable Integer getReductionPercent() {
         return reductionPercent;
     }
 

@@ -21,4 +21,7 @@
  * <p>Nothing here is {@code null} unless documented; the facts are not thread-safe and belong to one
  * evaluation.
  */
+@NullMarked
 package io.github.creditrisk.drools.facts;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import io.github.creditrisk.RuleSetInfo;
 import io.github.creditrisk.live.LiveRiskEngine;
 import io.github.creditrisk.live.LiveVersion;
 import io.github.creditrisk.live.ReloadEvent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -40,12 +41,13 @@ public class CreditRiskEndpoint {
      * @param history      every period a version was live, oldest first (a live engine only)
      * @param lastRejected the last rejected edit, or {@code null}
      */
-    public record RuleSetState(String version, String source, boolean watching, List<String> rules,
-                               List<String> files, List<LiveVersion> history, Rejection lastRejected) {
+    public record RuleSetState(@Nullable String version, @Nullable String source, boolean watching,
+                               List<String> rules, List<String> files, List<LiveVersion> history,
+                               @Nullable Rejection lastRejected) {
     }
 
     /** A rejected edit: the candidate's version, when, and every problem it had. */
-    public record Rejection(String version, Instant at, List<String> problems) {
+    public record Rejection(@Nullable String version, Instant at, List<String> problems) {
     }
 
     /** The result of a rollback: the version now live, and when. */

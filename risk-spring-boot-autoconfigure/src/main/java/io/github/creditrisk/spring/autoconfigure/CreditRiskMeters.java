@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -108,7 +110,7 @@ public final class CreditRiskMeters implements ObservationHandler<Observation.Co
     }
 
     /** Makes {@code version} the one the info gauge shows; none when {@code null}. */
-    void serving(String version) {
+    void serving(@Nullable String version) {
         ruleset.register(version == null ? List.of()
                 : List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
     }

@@ -1,6 +1,7 @@
 package io.github.creditrisk.spring.autoconfigure;
 
 import io.github.creditrisk.Language;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.time.Duration;
 public class CreditRiskProperties {
 
     /** The engine to use, by provider name, when several are on the class path; the only one by default. */
-    private String engine;
+    private @Nullable String engine;
 
     /**
      * The most rule firings one borrower's evaluation may take before it is stopped as a runaway (the engine's
@@ -38,7 +39,7 @@ public class CreditRiskProperties {
     public static class Rules {
 
         /** A directory of rule files (DRL, messages, scenarios) to serve; the engine's bundled rules when unset. */
-        private Path directory;
+        private @Nullable Path directory;
 
         /**
          * Whether edits of the directory go live without a restart, each once it compiles and passes the
@@ -58,11 +59,11 @@ public class CreditRiskProperties {
          */
         private boolean waitForRules = false;
 
-        public Path getDirectory() {
+        public @Nullable Path getDirectory() {
             return directory;
         }
 
-        public void setDirectory(Path directory) {
+        public void setDirectory(@Nullable Path directory) {
             this.directory = directory;
         }
 
@@ -130,7 +131,7 @@ public class CreditRiskProperties {
          * A JSON file of signals (the contract's signal array) in force for single profiles posted to
          * /decisions; none when unset. A case posted to /cases carries its own.
          */
-        private Path signals;
+        private @Nullable Path signals;
 
         public boolean isEnabled() {
             return enabled;
@@ -148,20 +149,20 @@ public class CreditRiskProperties {
             this.path = path;
         }
 
-        public Path getSignals() {
+        public @Nullable Path getSignals() {
             return signals;
         }
 
-        public void setSignals(Path signals) {
+        public void setSignals(@Nullable Path signals) {
             this.signals = signals;
         }
     }
 
-    public String getEngine() {
+    public @Nullable String getEngine() {
         return engine;
     }
 
-    public void setEngine(String engine) {
+    public void setEngine(@Nullable String engine) {
         this.engine = engine;
     }
 

@@ -2,6 +2,7 @@ package io.github.creditrisk.spring.autoconfigure;
 
 import io.github.creditrisk.Decision;
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The context of one {@value ObservedRiskEngine#EVALUATION} observation: whom it decided and how it ended. For
@@ -10,7 +11,7 @@ import io.micrometer.observation.Observation;
 public final class EvaluationObservationContext extends Observation.Context {
 
     private final String borrowerId;
-    private Decision decision;
+    private @Nullable Decision decision;
 
     EvaluationObservationContext(String borrowerId) {
         this.borrowerId = borrowerId;
@@ -22,7 +23,7 @@ public final class EvaluationObservationContext extends Observation.Context {
     }
 
     /** The decision; {@code null} while the evaluation runs, and when it failed ({@link #getError()}). */
-    public Decision getDecision() {
+    public @Nullable Decision getDecision() {
         return decision;
     }
 
