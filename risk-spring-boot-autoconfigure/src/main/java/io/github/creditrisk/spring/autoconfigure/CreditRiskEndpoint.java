@@ -60,12 +60,14 @@ public class CreditRiskEndpoint {
         Rejection rejected = live.flatMap(LiveRiskEngine::lastRejected)
                 .map(r -> new Rejection(r.version(), r.at(), r.problems())).orElse(null);
         List<LiveVersion> history = live.map(LiveRiskEngine::history).orElse(List.of());
-        Optional<String> version = EngineState.version(engine);
-        if (version.isEmpty()) {
-            return new RuleSetState(null, live.map(l -> l.directory().toString()).orElse(null),
-                    live.isPresent(), List.of(), List.of(), history, rejected);
+        RuleSetInfo info;
+        try {
+            info = engine.ruleSet(); // one read: the version and its rules always belong together
+        } catch (RiskException e) {
+            // no rules live yet (a live engine waiting for rules), or the engine is closed
+            return new RuleSetState(null, live.map(l -> l.directory().toString()).orElse(null), live.isPresent(),
+                    List.of(), List.of(), history, rejected);
         }
-        RuleSetInfo info = engine.ruleSet();
         return new RuleSetState(info.version(), info.source(), live.isPresent(), info.ruleNames(), info.files(),
                 history, rejected);
     }

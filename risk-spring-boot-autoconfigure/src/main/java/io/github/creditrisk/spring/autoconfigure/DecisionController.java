@@ -12,6 +12,7 @@ import io.github.creditrisk.Signal;
 import io.github.creditrisk.json.BorrowerInput;
 import io.github.creditrisk.json.CaseFile;
 import io.github.creditrisk.json.RiskJson;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decides the contract's JSON over HTTP, under {@code creditrisk.http.path} (default {@code /creditrisk}):
@@ -89,8 +89,8 @@ class DecisionController {
 
     @PostMapping(path = "/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> decide(@RequestBody String body,
-                                  @RequestParam(name = "asOf", required = false) String asOf,
-                                  @RequestParam(name = "lang", required = false) String lang,
+                                  @RequestParam(name = "asOf", required = false) @Nullable String asOf,
+                                  @RequestParam(name = "lang", required = false) @Nullable String lang,
                                   @RequestParam(name = "recourse", defaultValue = "false") boolean recourse) {
         String id = null;
         try {
@@ -110,8 +110,8 @@ class DecisionController {
 
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> decideCase(@RequestBody String body,
-                                      @RequestParam(name = "asOf", required = false) String asOf,
-                                      @RequestParam(name = "lang", required = false) String lang,
+                                      @RequestParam(name = "asOf", required = false) @Nullable String asOf,
+                                      @RequestParam(name = "lang", required = false) @Nullable String lang,
                                       @RequestParam(name = "recourse", defaultValue = "false") boolean recourse) {
         try {
             CaseFile file = json.readCaseFile(body);
@@ -135,25 +135,19 @@ class DecisionController {
         }
     }
 
-    private EvaluationContext context(String asOf, LocalDate caseDate, List<Signal> inForce, String lang,
-                                      boolean recourse) {
-        LocalDate date = caseDate != null && asOf == null ? caseDate : LocalDate.now(clock);
-        if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("asOf", "\"" + asOf + "\" is not a date; expected YYYY-MM-DD");
-            }
+    private EvaluationContext context(@Nullable String asOf, @Nullable LocalDate caseDate, List<Signal> inForce,
+                                      @Nullable String lang, boolean recourse) {
+        LocalDate date = asOf != null ? date(asOf) : caseDate != null ? caseDate : LocalDate.now(clock);
+        return new EvaluationContext(date, inForce, lang == null ? language : Language.fromTag(lang.strip()),
+                recourse);
+    }
+
+    private static LocalDate date(String asOf) {
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("asOf", "\"" + asOf + "\" is not a date; expected YYYY-MM-DD");
         }
-        Language in = language;
-        if (lang != null) {
-            try {
-                in = Language.valueOf(lang.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("lang", "\"" + lang + "\" is not a language; expected EN or ZH");
-            }
-        }
-        return new EvaluationContext(date, inForce, in, recourse);
     }
 
     private static ResponseEntity<String> answer(HttpStatus status, String body) {
