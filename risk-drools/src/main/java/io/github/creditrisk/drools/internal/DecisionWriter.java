@@ -104,15 +104,15 @@ final class DecisionWriter {
             }
             values.put("actions", String.join(separator, actions));
         }
-        StringBuilder notice = new StringBuilder(renderer.render(language, NOTICE.get(outcome), values));
+        String notice = renderer.render(language, NOTICE.get(outcome), values);
         String join = renderer.render(language, "notice.join", values);
         if (exempted) {
-            notice.append(join).append(renderer.render(language, "notice.exemption", values));
+            notice = notice + join + renderer.render(language, "notice.exemption", values);
         }
         if (outcome != Outcome.APPROVE) {
-            notice.append(join).append(renderer.render(language, "notice.appeal", values));
+            notice = notice + join + renderer.render(language, "notice.appeal", values);
         }
-        return notice.toString();
+        return notice;
     }
 
     private static <E extends Enum<E>> Map<E, String> keys(String prefix, Class<E> type) {

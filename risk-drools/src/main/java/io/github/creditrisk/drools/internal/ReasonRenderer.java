@@ -33,9 +33,9 @@ final class ReasonRenderer {
             throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language) + ": "
                     + e.getMessage());
         }
-        StringBuilder out = new StringBuilder(template.sizeHint());
         List<Object> parts = template.parts();
-        for (int i = 0; i < parts.size(); i++) {
+        String[] pieces = new String[parts.size()];
+        for (int i = 0; i < pieces.length; i++) {
             Object part = parts.get(i);
             if (part instanceof Template.Placeholder p) {
                 Object value = values.get(p.name());
@@ -43,12 +43,12 @@ final class ReasonRenderer {
                     throw new MessageCatalog.MissingValueException(key + " in " + MessageCatalog.fileName(language)
                             + ": the sentence cites {" + p.name() + "}, which was not given");
                 }
-                out.append(write(language, value, p.kind()));
+                pieces[i] = write(language, value, p.kind());
             } else {
-                out.append((String) part);
+                pieces[i] = (String) part;
             }
         }
-        return out.toString();
+        return pieces.length == 1 ? pieces[0] : String.join("", pieces);
     }
 
     private String write(Language language, Object value, Template.Kind kind) {

@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
  * {@code {name}}, or formats it with {@code {name,amount}}, {@code {name,percent}} (a ratio: 0.725 is written
  * 72.5%) or {@code {name,date}}.
  *
- * @param parts    literal {@code String}s and {@link Placeholder}s, in order
- * @param sizeHint about the length of a sentence it writes: its literal text and a dozen characters a value
+ * @param parts literal {@code String}s and {@link Placeholder}s, in order
  */
-record Template(List<Object> parts, int sizeHint) {
+record Template(List<Object> parts) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -67,10 +66,6 @@ record Template(List<Object> parts, int sizeHint) {
             parts.add(new Placeholder(name, kind));
             i = close + 1;
         }
-        int sizeHint = 0;
-        for (Object part : parts) {
-            sizeHint += part instanceof String literal ? literal.length() : 12;
-        }
-        return new Template(List.copyOf(parts), sizeHint);
+        return new Template(List.copyOf(parts));
     }
 }

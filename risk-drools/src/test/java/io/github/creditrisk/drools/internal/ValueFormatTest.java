@@ -37,6 +37,23 @@ class ValueFormatTest {
         assertThat(ValueFormat.amount(tenths)).isEqualTo(generalAmount(tenths));
     }
 
+    /** Amounts of any scale: whole ones without cents, any others rounded half-even to cents. */
+    @Property(tries = 3000)
+    void amountsOfAnyScaleAreWrittenAsTheGeneralWayWritesThem(
+            @ForAll @BigRange(min = "-1e15", max = "1e15") BigDecimal value,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = -6, max = 6) int scale) {
+        BigDecimal scaled = value.setScale(scale, RoundingMode.HALF_EVEN);
+        assertThat(ValueFormat.amount(scaled)).isEqualTo(generalAmount(scaled));
+    }
+
+    @Test
+    void amountsWithFractionsBelowACentKeepTheirCents() {
+        assertThat(ValueFormat.amount(new BigDecimal("12.001"))).isEqualTo("12.00");
+        assertThat(ValueFormat.amount(new BigDecimal("12.005"))).isEqualTo("12.00");
+        assertThat(ValueFormat.amount(new BigDecimal("12.015"))).isEqualTo("12.02");
+        assertThat(ValueFormat.amount(new BigDecimal("0.000"))).isEqualTo("0");
+    }
+
     @Test
     void percentagesHaveAtMostTwoDecimalsRoundedHalfUp() {
         assertThat(ValueFormat.percent(new BigDecimal("0.725"))).isEqualTo("72.5%");
