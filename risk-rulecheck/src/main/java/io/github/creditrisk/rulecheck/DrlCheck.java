@@ -17,9 +17,12 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +32,9 @@ import java.util.regex.Pattern;
  * {@code risk check} itself; they must be literals. Attributes that tie a rule to the clock or to timers
  * ({@code timer}, {@code calendars}, {@code duration}, {@code date-effective}, {@code date-expires}), the MVEL
  * dialect (run without the compiled classes {@link CompiledRuleCheck} reads) and accumulate functions of one's
- * own are refused. Thread-safe: a check is a pure function.
+ * own are refused. A rule defined more than once in the rule set is reported in its own words, at each
+ * definition after the first: given one name twice, Drools would report dozens of errors about the classes it
+ * generates that name neither the rule nor the second place. Thread-safe: a check is a pure function.
  */
 public final class DrlCheck {
 
@@ -46,7 +51,8 @@ public final class DrlCheck {
     /** The problems of {@code files} (relative path to DRL text); a file that does not parse is left to Drools. */
     public static List<RuleError> check(Map<String, String> files) {
         List<RuleError> errors = new ArrayList<>();
-        files.forEach((file, text) -> {
+        Map<String, List<Place>> definitions = new LinkedHashMap<>(); // by rule name, in file and line order
+        new TreeMap<>(files).forEach((file, text) -> {
             PackageDescr pkg;
             try {
                 DrlParser parser = new DrlParser();
@@ -61,6 +67,10 @@ public final class DrlCheck {
                 attribute(file, "the package", a, errors);
             }
             for (RuleDescr rule : pkg.getRules()) {
+                if (!rule.isQuery()) {
+                    definitions.computeIfAbsent(rule.getName(), n -> new ArrayList<>())
+                            .add(new Place(file, rule.getLine()));
+                }
                 String who = (rule.isQuery() ? "query \"" : "rule \"") + id(rule.getName()) + "\"";
                 annotations(file, text, who, rule, errors);
                 for (AttributeDescr a : rule.getAttributes().values()) {
@@ -85,7 +95,30 @@ public final class DrlCheck {
                     + " accumulate function " + a.getTarget() + "; rules may use only Drools' own accumulate"
                     + " functions (sum, count, min, max, average, collectList, collectSet)")));
         });
+        duplicates(definitions, errors);
         return errors;
+    }
+
+    /**
+     * One error for every definition of a rule after its first, naming the first: {@code copy.drl:40: rule
+     * "OVB-1 ..." is defined twice: here and at overborrowing.drl:25; rule names must be unique}. A name must
+     * be unique in the whole rule set, not only in its package: decisions and tests refer to rules by name.
+     */
+    private static void duplicates(Map<String, List<Place>> definitions, List<RuleError> errors) {
+        List<RuleError> found = new ArrayList<>();
+        definitions.forEach((name, places) -> {
+            Place first = places.get(0);
+            String times = places.size() == 2 ? "twice" : places.size() + " times";
+            for (Place again : places.subList(1, places.size())) {
+                found.add(new RuleError(again.file(), again.line(), "rule \"" + name + "\" is defined " + times
+                        + ": here and at " + first.file() + ":" + first.line() + "; rule names must be unique"));
+            }
+        });
+        found.sort(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line));
+        errors.addAll(found);
+    }
+
+    private record Place(String file, int line) {
     }
 
     private static void annotations(String file, String text, String who, AnnotatedBaseDescr descr,

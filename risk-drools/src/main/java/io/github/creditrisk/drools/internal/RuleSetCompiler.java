@@ -88,8 +88,7 @@ public final class RuleSetCompiler {
         checkReasonCodes(drl, catalog, errors);
         // Stopped before the build: Drools would name neither place of a duplicate, and it works out metadata and
         // attribute values while building. The other errors so far let the build go on and report its own.
-        List<RuleError> beforeBuild = new ArrayList<>(DuplicateRules.find(drl));
-        beforeBuild.addAll(DrlCheck.check(drl));
+        List<RuleError> beforeBuild = DrlCheck.check(drl);
         if (!beforeBuild.isEmpty()) {
             errors.addAll(beforeBuild);
             throw failure(source, errors);
