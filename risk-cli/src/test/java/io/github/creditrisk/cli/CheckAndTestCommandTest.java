@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.testkit.RuleDirectories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,22 +44,9 @@ class CheckAndTestCommandTest {
     /** A Maven module's folder after a build: the rules and scenarios, and copies of them under target/. */
     private Path aBuiltModule() throws IOException {
         Path module = Files.createDirectory(dir.resolve("module"));
-        copyTree(RULES.resolve("policy"), module.resolve("policy"));
-        copyTree(RULES.resolve("policy"), module.resolve("target/classes/io/github/creditrisk/rules"));
+        RuleDirectories.copy(RULES.resolve("policy"), module.resolve("policy"));
+        RuleDirectories.copy(RULES.resolve("policy"), module.resolve("target/classes/io/github/creditrisk/rules"));
         return module;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path copy = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(f, copy);
-                }
-            }
-        }
     }
 
     @Test

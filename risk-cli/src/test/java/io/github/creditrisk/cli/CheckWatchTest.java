@@ -1,5 +1,6 @@
 package io.github.creditrisk.cli;
 
+import io.github.creditrisk.testkit.RuleDirectories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,18 +30,8 @@ class CheckWatchTest {
             end
             """;
 
-    private void copyBundledRules() throws IOException {
-        Path source = Path.of("..", "rules", "policy").toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+    private void copyBundledRules() {
+        RuleDirectories.copy(Path.of("..", "rules", "policy").toAbsolutePath().normalize(), dir);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.creditrisk.live;
 
 import io.github.creditrisk.drools.DroolsRiskEngine;
 
+import io.github.creditrisk.testkit.RuleDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,22 +18,7 @@ final class RuleDir {
 
     RuleDir(Path dir) {
         this.dir = dir;
-        copy(SOURCE, dir);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RuleDirectories.copy(SOURCE, dir);
     }
 
     String read(String file) {

@@ -1,10 +1,10 @@
 package io.github.creditrisk.spring.autoconfigure;
 
+import io.github.creditrisk.testkit.RuleDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** A copy of the bundled rules and their scenarios, which a test edits as an analyst would. */
 final class RuleDirectory {
@@ -15,19 +15,7 @@ final class RuleDirectory {
     }
 
     static Path copyInto(Path dir) {
-        try (Stream<Path> files = Files.walk(SOURCE)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(SOURCE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleDirectories.copy(SOURCE, dir);
     }
 
     /** An edit that changes the rule set's version and nothing it decides. */
