@@ -223,6 +223,31 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void reasonCodesInCommentsNeedNoSentenceButCodesAfterAUrlDo() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("unexplained.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.Borrower;
+                import io.github.creditrisk.drools.facts.Restrict;
+
+                rule "UNX-1 A restriction explained after a link"
+                    @family("UNEXPLAINED")
+                when
+                    $b : Borrower( creditScore < 400 )
+                then
+                    // was: insertLogical( Restrict.freezeLimit( $b, "UNX_RETIRED" ) );
+                    /* insertLogical( Restrict.freezeLimit( $b, "UNX_DRAFT" ) ); */
+                    String see = "https://example.com/policy"; insertLogical( Restrict.freezeLimit( $b, "UNX_LINKED" ) );
+                end
+                """);
+
+        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new RuleError("unexplained.drl", 12, "reason code UNX_LINKED has no"
+                                + " customer sentence; add reason.UNX_LINKED to every messages_LANG.properties")));
+    }
+
+    @Test
     void aSentenceMissingInOneLanguageIsRejected() throws IOException {
         RuleDirs.copyBundledRulesTo(dir);
         Path en = dir.resolve("messages_en.properties");

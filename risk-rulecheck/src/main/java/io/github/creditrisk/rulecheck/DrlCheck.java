@@ -10,11 +10,8 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,21 +44,12 @@ public final class DrlCheck {
     private DrlCheck() {
     }
 
-    /** The problems of {@code files} (relative path to DRL text); a file that does not parse is left to Drools. */
-    public static List<RuleError> check(Map<String, String> files) {
+    /** The problems of {@code drl}; a file that does not parse is left to Drools, which reports it itself. */
+    public static List<RuleError> check(ParsedDrl drl) {
         List<RuleError> errors = new ArrayList<>();
         Map<String, List<Place>> definitions = new LinkedHashMap<>(); // by rule name, in file and line order
-        new TreeMap<>(files).forEach((file, text) -> {
-            PackageDescr pkg;
-            try {
-                DrlParser parser = new DrlParser();
-                pkg = parser.parse(false, text);
-                if (parser.hasErrors() || pkg == null) {
-                    return; // the build reports syntax errors in its own words
-                }
-            } catch (DroolsParserException | RuntimeException e) {
-                return;
-            }
+        drl.packages().forEach((file, pkg) -> {
+            String text = drl.texts().get(file);
             for (AttributeDescr a : pkg.getAttributes()) {
                 attribute(file, "the package", a, errors);
             }

@@ -24,7 +24,7 @@ class DuplicateRulesTest {
                 end
                 """);
 
-        assertThat(DrlCheck.check(drl)).isEmpty();
+        assertThat(DrlCheck.check(ParsedDrl.parse(drl))).isEmpty();
     }
 
     @Test
@@ -32,7 +32,7 @@ class DuplicateRulesTest {
         Map<String, String> drl = Map.of("b.drl", "rule Plain when then\nend\n", "a.drl",
                 "\n  rule \"Plain\" extends X when then\nend\n");
 
-        assertThat(DrlCheck.check(drl)).containsExactly(new RuleError("b.drl", 1,
+        assertThat(DrlCheck.check(ParsedDrl.parse(drl))).containsExactly(new RuleError("b.drl", 1,
                 "rule \"Plain\" is defined twice: here and at a.drl:2; rule names must be unique"));
     }
 
@@ -41,7 +41,7 @@ class DuplicateRulesTest {
         Map<String, String> drl = Map.of("a.drl", "rule 'X-1 Thrice' when then\nend\nrule \"X-1 Thrice\" when then\nend\n",
                 "b.drl", "rule \"X-1 Thrice\" when then\nend\n");
 
-        assertThat(DrlCheck.check(drl)).extracting(RuleError::toString).containsExactly(
+        assertThat(DrlCheck.check(ParsedDrl.parse(drl))).extracting(RuleError::toString).containsExactly(
                 "a.drl:3: rule \"X-1 Thrice\" is defined 3 times: here and at a.drl:1; rule names must be unique",
                 "b.drl:1: rule \"X-1 Thrice\" is defined 3 times: here and at a.drl:1; rule names must be unique");
     }

@@ -3,6 +3,7 @@ package io.github.creditrisk.drools.internal;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.drools.facts.Borrower;
 import io.github.creditrisk.drools.facts.OverdueLoan;
+import io.github.creditrisk.rulecheck.ParsedDrl;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -14,8 +15,6 @@ import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,21 +63,15 @@ final class BorrowerIsolation {
     }
 
     /**
-     * Why the rules of {@code drlFiles} (relative path to DRL text) might relate two borrowers, naming the first
-     * rule that the proof fails on; empty when they are proven to keep borrowers apart.
+     * Why the rules of {@code drl} might relate two borrowers, naming the first rule that the proof fails on;
+     * empty when they are proven to keep borrowers apart.
      */
-    static Optional<String> doubt(Map<String, String> drlFiles) {
-        for (Map.Entry<String, String> file : drlFiles.entrySet()) {
-            PackageDescr pkg;
-            try {
-                DrlParser parser = new DrlParser();
-                pkg = parser.parse(false, file.getValue());
-                if (parser.hasErrors() || pkg == null) {
-                    return Optional.of(file.getKey() + " does not parse");
-                }
-            } catch (DroolsParserException | RuntimeException e) {
-                return Optional.of(file.getKey() + " does not parse");
-            }
+    static Optional<String> doubt(ParsedDrl drl) {
+        if (!drl.unparsed().isEmpty()) {
+            return Optional.of(drl.unparsed().get(0) + " does not parse");
+        }
+        for (Map.Entry<String, PackageDescr> file : drl.packages().entrySet()) {
+            PackageDescr pkg = file.getValue();
             for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
                 for (var field : type.getFields().values()) {
                     String expected = field.getFieldName().equals("borrower") ? Borrower.class.getSimpleName()

@@ -2,6 +2,7 @@ package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.RiskException;
 import io.github.creditrisk.RuleError;
+import io.github.creditrisk.rulecheck.ParsedDrl;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -153,7 +154,8 @@ public final class PrecompiledRules {
         MessageCatalog catalog = MessageCatalog.read(source.files(), errors);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                 KieServices.get().newKieBaseConfiguration(null, loader));
-        CompiledRuleSet rules = RuleSetCompiler.assemble(source, kieBase, catalog, () -> { }, errors);
+        CompiledRuleSet rules = RuleSetCompiler.assemble(source, ParsedDrl.parse(source.drlFiles()), kieBase, catalog,
+                () -> { }, errors);
         LOG.info("loaded {} precompiled rules of {} as version {} in {} ms", rules.info().rules().size(),
                 source.description(), source.version(), (System.nanoTime() - start) / 1_000_000);
         return Optional.of(rules);

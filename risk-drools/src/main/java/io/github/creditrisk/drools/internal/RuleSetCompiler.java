@@ -13,8 +13,11 @@ import io.github.creditrisk.rulecheck.CompiledRuleCheck;
 import io.github.creditrisk.rulecheck.DrlCheck;
 import io.github.creditrisk.rulecheck.DrlText;
 import io.github.creditrisk.rulecheck.Origin;
+import io.github.creditrisk.rulecheck.ParsedDrl;
+import io.github.creditrisk.rulecheck.ParsedDrl.Definition;
 import io.github.creditrisk.rulecheck.Problem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.BaseDescr;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -28,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +42,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compiles a {@link RuleSetSource} into a {@link CompiledRuleSet} with classic DRL (drools-mvel), reporting
@@ -58,7 +63,9 @@ public final class RuleSetCompiler {
     private static final Pattern REASON_CODE_USE = Pattern.compile(
             "(?:Restrict\\.\\w+|Exempt\\.because)\\s*\\([^;\"]*\"([A-Z][A-Z0-9_]*)\"");
 
-    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+    /** A string literal, read past so that "https://..." starts no comment, or a comment (group 1). */
+    private static final Pattern COMMENT = Pattern.compile(
+            "\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'|(//[^\\n]*|/\\*.*?\\*/)", Pattern.DOTALL);
 
     private RuleSetCompiler() {
     }
@@ -88,7 +95,8 @@ public final class RuleSetCompiler {
         checkReasonCodes(drl, catalog, errors);
         // Stopped before the build: Drools would name neither place of a duplicate, and it works out metadata and
         // attribute values while building. The other errors so far let the build go on and report its own.
-        List<RuleError> beforeBuild = DrlCheck.check(drl);
+        ParsedDrl parsed = ParsedDrl.parse(drl);
+        List<RuleError> beforeBuild = DrlCheck.check(parsed);
         if (!beforeBuild.isEmpty()) {
             errors.addAll(beforeBuild);
             throw failure(source, errors);
@@ -125,18 +133,18 @@ public final class RuleSetCompiler {
                 continue;
             }
             String file = fileOf(m, pathsInBuild, source);
-            errors.add(new RuleError(file, lineOf(m, drl.get(file)), oneLine(m.getText())));
+            errors.add(new RuleError(file, lineOf(m, drl.get(file), parsed), oneLine(m.getText())));
         }
         for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
             String file = fileOf(m, pathsInBuild, source);
-            LOG.warn("{}:{}: {}", file, lineOf(m, drl.get(file)), oneLine(m.getText()));
+            LOG.warn("{}:{}: {}", file, lineOf(m, drl.get(file), parsed), oneLine(m.getText()));
         }
         InternalKieModule module = errors.isEmpty() ? (InternalKieModule) builder.getKieModule() : null;
         if (module != null) {
             // before any class of it is loaded: making the knowledge base runs the rules' model code
             long checkStart = System.nanoTime();
             List<Problem> problems = CompiledRuleCheck.check(classFiles(module), FACT_MODEL);
-            problems.forEach(p -> errors.add(place(p, drl, source)));
+            problems.forEach(p -> errors.add(place(p, parsed, source)));
             LOG.debug("checked the compiled rules of {} in {} ms", source.description(),
                     (System.nanoTime() - checkStart) / 1_000_000);
         }
@@ -150,7 +158,7 @@ public final class RuleSetCompiler {
         KieBase kieBase = container.getKieBase();
         // The knowledge base lives on its own; the process-wide repository must not keep every version.
         ks.getRepository().removeKieModule(releaseId);
-        CompiledRuleSet compiled = assemble(source, kieBase, catalog, container::dispose, errors);
+        CompiledRuleSet compiled = assemble(source, parsed, kieBase, catalog, container::dispose, errors);
         LOG.info("compiled {} rules from {} files of {} as version {} in {} ms", compiled.info().rules().size(),
                 source.files().size(), source.description(), source.version(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -160,18 +168,19 @@ public final class RuleSetCompiler {
     /**
      * The rule set made of a built knowledge base: every rule must have an id, unique, and a well-formed family.
      *
+     * @param drl     the DRL the knowledge base was built from
      * @param release what closing the rule set releases
      * @throws RuleCompilationException with every error found (and {@code errors} already had)
      */
-    static CompiledRuleSet assemble(RuleSetSource source, KieBase kieBase, MessageCatalog catalog, Runnable release,
-                                    List<RuleError> errors) {
-        Map<String, String> drl = source.drlFiles();
+    static CompiledRuleSet assemble(RuleSetSource source, ParsedDrl drl, KieBase kieBase, MessageCatalog catalog,
+                                    Runnable release, List<RuleError> errors) {
         Map<String, RuleMeta> rules = new HashMap<>();
         Map<String, String> idOwners = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = fileOf(rule, drl);
-                int line = lineOfRule(drl.get(file), rule.getName());
+                Optional<Definition> at = drl.find(new Origin(Origin.Kind.RULE, rule.getName()));
+                String file = at.map(Definition::file).orElse(rule.getPackageName());
+                int line = at.map(d -> d.descr().getLine()).orElse(0);
                 Matcher name = RULE_NAME.matcher(rule.getName());
                 if (!name.matches()) {
                     errors.add(new RuleError(file, line, "rule \"" + rule.getName() + "\" does not start with an id;"
@@ -211,7 +220,7 @@ public final class RuleSetCompiler {
     /** Every reason code a consequence uses must have a sentence in every language. */
     private static void checkReasonCodes(Map<String, String> drl, MessageCatalog catalog, List<RuleError> errors) {
         drl.forEach((file, text) -> {
-            Matcher m = REASON_CODE_USE.matcher(text);
+            Matcher m = REASON_CODE_USE.matcher(withoutComments(text));
             while (m.find()) {
                 String key = "reason." + m.group(1);
                 if (!catalog.has(key)) {
@@ -231,11 +240,10 @@ public final class RuleSetCompiler {
         Matcher name = NAME_IN_JAVA_ERROR.matcher(text);
         if (name.find()) {
             String named = name.group(1) != null ? name.group(1) : name.group(2) != null ? name.group(2) : name.group(3);
-            Pattern use = Pattern.compile("\\b" + Pattern.quote(named) + "\\b");
             for (Map.Entry<String, String> file : drl.entrySet()) {
-                Matcher at = use.matcher(withoutComments(file.getValue()));
-                if (at.find()) {
-                    return new RuleError(file.getKey(), DrlText.lineAt(file.getValue(), at.start()), text);
+                int line = firstUse(file.getValue(), named);
+                if (line > 0) {
+                    return new RuleError(file.getKey(), line, text);
                 }
             }
         }
@@ -258,44 +266,37 @@ public final class RuleSetCompiler {
      * A problem of the compiled code as an error of the DRL: in the file of its rule, function or declared type,
      * on the first line of it that holds the problem's word (the method called, the loop), else where it starts.
      */
-    static RuleError place(Problem problem, Map<String, String> drl, RuleSetSource source) {
+    static RuleError place(Problem problem, ParsedDrl drl, RuleSetSource source) {
         Origin origin = problem.origin();
-        String name = Pattern.quote(origin.name());
-        Pattern start = switch (origin.kind()) {
-            case RULE -> Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + name + "\"");
-            case QUERY -> Pattern.compile("(?m)^[ \\t]*query[ \\t]+\"?" + name + "\\b");
-            case FUNCTION -> Pattern.compile("(?m)^[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]*?\\b" + name + "\\s*\\(");
-            case TYPE -> Pattern.compile("(?m)^[ \\t]*declare[ \\t]+(?:enum[ \\t]+)?" + name + "\\b");
-            case RULE_SET -> null;
-        };
-        String who = switch (origin.kind()) {
+        String what = switch (origin.kind()) {
             case RULE -> "rule \"" + DrlCheck.id(origin.name()) + "\"";
             case QUERY -> "query \"" + origin.name() + "\"";
             case FUNCTION -> "function \"" + origin.name() + "\"";
             case TYPE -> "declared type \"" + origin.name() + "\"";
             case RULE_SET -> "the code generated for these rules";
-        };
-        if (start != null) {
-            for (Map.Entry<String, String> file : drl.entrySet()) {
-                String text = withoutComments(file.getValue());
-                Matcher m = start.matcher(text);
-                if (m.find()) {
-                    return new RuleError(file.getKey(), lineOfWord(text, m.start(), m.end(), problem.word()),
-                            who + " " + problem.message());
-                }
-            }
-        }
-        return new RuleError(source.description(), 0, who + " " + problem.message());
+        } + " " + problem.message();
+        return drl.find(origin).map(d -> new RuleError(d.file(), lineOfWord(drl, d, origin.name(), problem.word()),
+                        what))
+                .orElse(new RuleError(source.description(), 0, what));
     }
 
-    /** The line of the first of {@code words} (alternatives split by |) after {@code from}, before the next end. */
-    private static int lineOfWord(String text, int start, int from, String words) {
-        Matcher end = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$").matcher(text);
-        int until = end.find(from) ? end.end() : text.length();
-        String alternatives = String.join("|", java.util.Arrays.stream(words.split("\\|")).map(Pattern::quote).toList());
+    /** The line of the first of {@code words} (alternatives split by |) in a definition after its name. */
+    private static int lineOfWord(ParsedDrl drl, Definition definition, String name, String words) {
+        String text = withoutComments(drl.texts().get(definition.file()));
+        BaseDescr descr = definition.descr();
+        Matcher named = Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)").matcher(text);
+        int start = Math.max(0, descr.getStartCharacter());
+        int from = named.find(start) ? named.end() : start;
+        String alternatives = Arrays.stream(words.split("\\|")).map(Pattern::quote).collect(Collectors.joining("|"));
         Matcher word = Pattern.compile("\\b(?:" + alternatives + ")\\b").matcher(text);
-        word.region(from, until);
-        return DrlText.lineAt(text, word.find() ? word.start() : start);
+        word.region(from, Math.max(from, Math.min(text.length(), descr.getEndCharacter() + 1)));
+        return word.find() ? DrlText.lineAt(text, word.start()) : descr.getLine();
+    }
+
+    /** The line of the first use of {@code name} in {@code text} outside comments, or 0. */
+    private static int firstUse(String text, String name) {
+        Matcher use = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(withoutComments(text));
+        return use.find() ? DrlText.lineAt(text, use.start()) : 0;
     }
 
     /** The text with comments blanked out (same length, so offsets and lines stay true). */
@@ -303,7 +304,7 @@ public final class RuleSetCompiler {
         Matcher m = COMMENT.matcher(text);
         StringBuilder out = new StringBuilder(text);
         while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
+            for (int i = m.start(1); i >= 0 && i < m.end(1); i++) {
                 if (out.charAt(i) != '\n') {
                     out.setCharAt(i, ' ');
                 }
@@ -365,11 +366,11 @@ public final class RuleSetCompiler {
     }
 
     /** The message's line; when Drools gives none but names the rule, the line where that rule starts. */
-    private static int lineOf(Message m, String text) {
-        int line = m.getLine();
-        if (line <= 0) {
-            Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
-            line = rule.find() ? lineOfRule(text, rule.group(1)) : 0;
+    private static int lineOf(Message m, String text, ParsedDrl drl) {
+        int line = Math.max(0, m.getLine());
+        Matcher rule = RULE_IN_MESSAGE.matcher(m.getText());
+        if (line <= 0 && rule.find()) {
+            line = drl.find(new Origin(Origin.Kind.RULE, rule.group(1))).map(d -> d.descr().getLine()).orElse(0);
         }
         Matcher expression = UNPARSED_EXPRESSION.matcher(m.getText());
         if (line <= 0 && text != null && expression.find()) {
@@ -380,9 +381,7 @@ public final class RuleSetCompiler {
         }
         Matcher type = UNKNOWN_CLASS.matcher(m.getText());
         if (line <= 0 && text != null && type.find()) {
-            // the executable model names the class it cannot find, not where: the first use of the name
-            Matcher use = Pattern.compile("\\b" + Pattern.quote(type.group(1)) + "\\b").matcher(withoutComments(text));
-            return use.find() ? DrlText.lineAt(text, use.start()) : 0;
+            return firstUse(text, type.group(1)); // the executable model names the class it cannot find, not where
         }
         // The executable model gives the line of the rule; the line of the expression it quotes is more helpful.
         Matcher quoted = QUOTED_EXPRESSION.matcher(m.getText());
@@ -404,20 +403,6 @@ public final class RuleSetCompiler {
             message = message.substring(0, trace);
         }
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private static String fileOf(Rule rule, Map<String, String> drl) {
-        String quoted = "rule \"" + rule.getName() + "\"";
-        return drl.entrySet().stream().filter(e -> e.getValue().contains(quoted)).map(Map.Entry::getKey)
-                .findFirst().orElse(rule.getPackageName());
-    }
-
-    private static int lineOfRule(String text, String ruleName) {
-        if (text == null) {
-            return 0;
-        }
-        int at = text.indexOf("rule \"" + ruleName + "\"");
-        return at < 0 ? 0 : DrlText.lineAt(text, at);
     }
 
     /** What the engine needs to know of a rule: its stable id, its family, its file. */

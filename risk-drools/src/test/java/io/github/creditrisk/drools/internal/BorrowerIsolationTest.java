@@ -2,6 +2,7 @@ package io.github.creditrisk.drools.internal;
 
 import io.github.creditrisk.drools.facts.Borrower;
 import io.github.creditrisk.drools.facts.OverdueLoan;
+import io.github.creditrisk.rulecheck.ParsedDrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,7 @@ class BorrowerIsolationTest {
     }
 
     private static String doubt(String drl) {
-        return BorrowerIsolation.doubt(Map.of("t.drl", drl)).orElse(null);
+        return BorrowerIsolation.doubt(ParsedDrl.parse(Map.of("t.drl", drl))).orElse(null);
     }
 
     @ParameterizedTest
@@ -56,7 +57,7 @@ class BorrowerIsolationTest {
 
     @Test
     void theBundledRulesAreProven() {
-        assertThat(BorrowerIsolation.doubt(RuleSetSource.bundled().drlFiles())).isEmpty();
+        assertThat(BorrowerIsolation.doubt(ParsedDrl.parse(RuleSetSource.bundled().drlFiles()))).isEmpty();
     }
 
     @ParameterizedTest
