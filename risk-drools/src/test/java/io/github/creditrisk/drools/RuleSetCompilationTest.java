@@ -5,6 +5,8 @@ import io.github.creditrisk.RuleError;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -160,24 +162,26 @@ class RuleSetCompilationTest {
                                 .contains("a-unknown-field.drl", "b-unknown-method.drl"));
     }
 
-    @Test
-    void aRuleWithoutAnIdIsRejected() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Block everybody\"", "BlockEverybody"})
+    void aRuleWithoutAnIdIsRejectedOnItsLine(String name) throws IOException {
         RuleDirs.copyBundledRulesTo(dir);
         Files.writeString(dir.resolve("no-id.drl"), """
                 package policy;
                 import io.github.creditrisk.drools.facts.Borrower;
 
-                rule "Block everybody"
+                rule NAME
                 when
                     Borrower( )
                 then
                 end
-                """);
+                """.replace("NAME", name));
 
         assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .containsExactly(new RuleError("no-id.drl", 4, "rule \"Block everybody\" does not start"
-                                + " with an id; name rules like \"OVB-1 Debt service above the ceiling\"")));
+                        .containsExactly(new RuleError("no-id.drl", 4, "rule \"" + name.replace("\"", "")
+                                + "\" does not start with an id; name rules like \"OVB-1 Debt service above the"
+                                + " ceiling\"")));
     }
 
     @Test
