@@ -43,7 +43,6 @@ final class PooledSession extends DefaultRuleRuntimeEventListener implements Age
     private int keptBorrowers;
 
     private long limit;
-    private long countFrom;
     private long deadline;
     private long fired;
     private String stopped;
@@ -91,7 +90,6 @@ final class PooledSession extends DefaultRuleRuntimeEventListener implements Age
     void fire(long fireLimit, long deadlineNanos, EvaluationListener observer, String borrowerId) {
         inserted.clear();
         limit = fireLimit;
-        countFrom = Math.min(1000, fireLimit / 2);
         deadline = deadlineNanos;
         fired = 0;
         stopped = null;
@@ -187,15 +185,12 @@ final class PooledSession extends DefaultRuleRuntimeEventListener implements Age
             session.halt();
             return false;
         }
-        if ((fired & 7) == 0 && System.nanoTime() - deadline > 0) {
+        if (System.nanoTime() - deadline > 0) {
             stopped = "the rules ran past their time budget";
             session.halt();
             return false;
         }
-        if (fired > countFrom) {
-            // only a long run is counted by rule: naming a runaway's culprits costs nothing before
-            counts.merge(rule, 1L, Long::sum);
-        }
+        counts.merge(rule, 1L, Long::sum);
         if (listener != EvaluationListener.NONE) {
             listener.ruleFired(borrowerId, rule);
         }
