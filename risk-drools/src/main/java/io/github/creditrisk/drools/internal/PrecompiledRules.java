@@ -46,8 +46,6 @@ public final class PrecompiledRules {
     /** Where the generated classes lie on the class path. */
     static final String LOCATION = "META-INF/creditrisk/precompiled/";
     static final String INDEX = LOCATION + "index.properties";
-    /** Where the build puts its description of the whole module, which a knowledge base made from models lacks no part of. */
-    private static final String PROJECT_MODEL = "org/drools/project/model/";
 
     private PrecompiledRules() {
     }
@@ -83,10 +81,9 @@ public final class PrecompiledRules {
         Map<String, byte[]> classes = new TreeMap<>();
         List<String> models = new ArrayList<>();
         RuleSetCompiler.compile(source, module -> {
+            classes.putAll(RuleSetCompiler.classFiles(module));
             for (String name : module.getFileNames()) {
-                if (name.endsWith(".class") && !name.startsWith(PROJECT_MODEL)) {
-                    classes.put(name, module.getBytes(name));
-                } else if (name.endsWith("/drools-model")) {
+                if (name.endsWith("/drools-model")) {
                     // "Drools-Model-Version:..." then one model class name per line
                     new String(module.getBytes(name), StandardCharsets.UTF_8).lines()
                             .map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add);

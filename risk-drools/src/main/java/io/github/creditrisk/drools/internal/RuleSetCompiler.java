@@ -250,8 +250,8 @@ public final class RuleSetCompiler {
         return new RuleError(source.description(), 0, text);
     }
 
-    /** The classes of a built module, by path. */
-    private static Map<String, byte[]> classFiles(InternalKieModule module) {
+    /** The classes of a built module, by path: the rule set's, without the project model a knowledge base lacks. */
+    static Map<String, byte[]> classFiles(InternalKieModule module) {
         Map<String, byte[]> classes = new TreeMap<>();
         for (String name : module.getFileNames()) {
             // the project model is made by Drools from the release id this class gives, never from the DRL
