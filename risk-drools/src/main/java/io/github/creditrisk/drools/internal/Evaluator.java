@@ -46,24 +46,23 @@ public final class Evaluator {
      * @throws EvaluationException when the rules fail for this borrower
      */
     public Decision evaluate(BorrowerProfile profile, EvaluationContext context, EvaluationListener listener) {
-        EvaluationException failure;
         EvaluationContext plain = context.withRecourse(false);
+        Decision decision;
         try {
-            Decision decision = write(profile, sessions.decide(profile, prepare(plain), listener), plain);
+            decision = write(profile, sessions.decide(profile, prepare(plain), listener), plain);
             if (context.recourse()) {
                 decision = RecourseSearch.withLift(decision, profile, plain, this::restrictionsOf);
             }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("decided borrower {}: {}", LogSafe.id(profile.id()), decision.outcome());
-            }
-            listener.decided(decision);
-            return decision;
         } catch (EvaluationException e) {
-            failure = e;
+            LOG.warn("could not decide borrower {}: {}", LogSafe.id(profile.id()), LogSafe.text(e.getMessage()));
+            listener.failed(profile.id(), e.getMessage());
+            throw e;
         }
-        LOG.warn("could not decide borrower {}: {}", LogSafe.id(profile.id()), LogSafe.text(failure.getMessage()));
-        listener.failed(profile.id(), failure.getMessage());
-        throw failure;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("decided borrower {}: {}", LogSafe.id(profile.id()), decision.outcome());
+        }
+        listener.decided(decision); // outside the try: a listener's own exception is not the borrower's failure
+        return decision;
     }
 
     /** Decides a batch in input order; a repeated id or a borrower the rules fail for costs only its place. */
