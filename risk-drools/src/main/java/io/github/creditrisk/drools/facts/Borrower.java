@@ -47,15 +47,9 @@ public final class Borrower {
         this.asOf = asOf;
         this.downturns = List.copyOf(downturns);
         this.sectorBans = List.copyOf(sectorBans);
-        BigDecimal service = BigDecimal.ZERO;
-        for (Loan loan : profile.loans()) {
-            if (loan.isActive()) {
-                service = service.add(loan.monthlyPayment());
-            }
-        }
-        this.debtService = service;
+        this.debtService = profile.monthlyDebtService();
         this.activeLenders = distinctActiveLenders(profile.loans());
-        this.dti = profile.monthlyIncome().signum() > 0 ? service.divide(profile.monthlyIncome(), RATIO) : null;
+        this.dti = profile.monthlyIncome().signum() > 0 ? debtService.divide(profile.monthlyIncome(), RATIO) : null;
     }
 
     /** Lenders of active loans, told apart as their names in lower case (Locale.ROOT) are. */
