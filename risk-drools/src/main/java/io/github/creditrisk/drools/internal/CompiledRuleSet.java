@@ -8,45 +8,19 @@ import java.util.Map;
 /**
  * A compiled, immutable rule set: the knowledge base, what it is made of, and its sentences. Thread-safe:
  * sessions are created from it concurrently.
+ *
+ * @param release           releases what the knowledge base was built with (its container), if anything
+ * @param rules             what the engine knows of each rule, by rule name
+ * @param isolatesBorrowers whether the rules are proven ({@link BorrowerIsolation}) to decide each borrower from
+ *                          that borrower's facts and the shared signals alone, so that many borrowers can be
+ *                          decided in one session
  */
-public final class CompiledRuleSet implements AutoCloseable {
+public record CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
+                              Map<String, RuleSetCompiler.RuleMeta> rules, boolean isolatesBorrowers)
+        implements AutoCloseable {
 
-    private final KieBase kieBase;
-    /** Releases what the knowledge base was built with (its container), if anything. */
-    private final Runnable release;
-    private final RuleSetInfo info;
-    private final MessageCatalog catalog;
-    private final Map<String, RuleSetCompiler.RuleMeta> rules;
-    private final boolean isolatesBorrowers;
-
-    CompiledRuleSet(KieBase kieBase, Runnable release, RuleSetInfo info, MessageCatalog catalog,
-                    Map<String, RuleSetCompiler.RuleMeta> rules, boolean isolatesBorrowers) {
-        this.kieBase = kieBase;
-        this.release = release;
-        this.info = info;
-        this.catalog = catalog;
-        this.rules = Map.copyOf(rules);
-        this.isolatesBorrowers = isolatesBorrowers;
-    }
-
-    /**
-     * Whether the rules are proven ({@link BorrowerIsolation}) to decide each borrower from that borrower's facts
-     * and the shared signals alone, so that many borrowers can be decided in one session.
-     */
-    public boolean isolatesBorrowers() {
-        return isolatesBorrowers;
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
-    }
-
-    public RuleSetInfo info() {
-        return info;
-    }
-
-    public MessageCatalog catalog() {
-        return catalog;
+    public CompiledRuleSet {
+        rules = Map.copyOf(rules);
     }
 
     /** The rule called {@code name}; {@code null} when the rule set has none. */
