@@ -8,6 +8,7 @@ import io.github.creditrisk.RuleError;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -113,13 +114,7 @@ public final class MessageCatalog {
 
     /** Whether every language has a sentence for {@code key}. */
     boolean has(String key) {
-        for (Language language : Language.values()) {
-            Map<String, String> m = plain.get(language);
-            if (m == null || !m.containsKey(key)) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.stream(Language.values()).allMatch(l -> plain.containsKey(l) && plain.get(l).containsKey(key));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.creditrisk.drools.facts.Borrower;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -75,11 +74,7 @@ abstract sealed class SessionStrategy permits IsolatedSessions, SharedSessions {
 
     /** The findings of each borrower (ids all different), in their order; a failure costs only its borrower. */
     List<Attempt> decideAll(List<BorrowerProfile> borrowers, PreparedSignals signals) {
-        List<Attempt> attempts = new ArrayList<>(borrowers.size());
-        for (BorrowerProfile b : borrowers) {
-            attempts.add(attempt(b, signals));
-        }
-        return attempts;
+        return borrowers.stream().map(b -> attempt(b, signals)).toList();
     }
 
     final Attempt attempt(BorrowerProfile b, PreparedSignals signals) {
