@@ -27,7 +27,8 @@ final class RunOptions {
      * The worker threads asked for, or one per core less one (at least one): for a command whose workers hand
      * every borrower's output line to a writing thread while a reading thread cuts the input into lines. The
      * reader, the writer and the JIT compiler need a core's share: on two cores, {@code risk eval} with one
-     * worker decides 1,000,000 borrowers 13% sooner than with two, with 16 to 24% less CPU. With
+     * worker decides 1,000,000 borrowers 5% sooner than with two, with 14% less CPU (medians of 4 alternated
+     * pairs, 2026-12-07). With
      * {@code --recourse} the deciding outweighs the reading and writing, and {@link #threads()} applies: 200,000
      * borrowers took 27.3 s with two workers against 31.1 s with one.
      */
