@@ -76,7 +76,8 @@ public final class RuleSetSource {
         }
         try {
             if ("jar".equals(anchor.getProtocol())) {
-                // read through the jar the class loader has open: a zip file system would index the whole jar again
+                // read through the jar the class loader has open (a Spring Boot nested jar too: SpringBootJarTest);
+                // a zip file system would index the whole jar again
                 return new RuleSetSource("bundled rules", readJar((JarURLConnection) anchor.openConnection()));
             }
             return new RuleSetSource("bundled rules", read(Path.of(anchor.toURI()).getParent()));
