@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -165,8 +166,7 @@ class RuleSetCompilationTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"Block everybody\"", "BlockEverybody"})
     void aRuleWithoutAnIdIsRejectedOnItsLine(String name) throws IOException {
-        RuleDirs.copyBundledRulesTo(dir);
-        Files.writeString(dir.resolve("no-id.drl"), """
+        List<RuleError> errors = refused("no-id.drl", """
                 package policy;
                 import io.github.creditrisk.drools.facts.Borrower;
 
@@ -177,11 +177,8 @@ class RuleSetCompilationTest {
                 end
                 """.replace("NAME", name));
 
-        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .containsExactly(new RuleError("no-id.drl", 4, "rule \"" + name.replace("\"", "")
-                                + "\" does not start with an id; name rules like \"OVB-1 Debt service above the"
-                                + " ceiling\"")));
+        assertThat(errors).containsExactly(new RuleError("no-id.drl", 4, "rule \"" + name.replace("\"", "")
+                + "\" does not start with an id; name rules like \"OVB-1 Debt service above the ceiling\""));
     }
 
     @Test
@@ -203,52 +200,48 @@ class RuleSetCompilationTest {
                         .contains("rule id OVB-1 is used twice"));
     }
 
+    /** A rule whose consequence is {@code THEN}, at line 10 of unexplained.drl. */
+    private static final String UNEXPLAINED = """
+            package policy;
+            import io.github.creditrisk.drools.facts.Borrower;
+            import io.github.creditrisk.drools.facts.Restrict;
+
+            rule "UNX-1 A restriction nobody explained"
+                @family("UNEXPLAINED")
+            when
+                $b : Borrower( creditScore < 400 )
+            then
+                THEN
+            end
+            """;
+
     @Test
     void aReasonCodeWithoutACustomerSentenceIsRejected() throws IOException {
-        RuleDirs.copyBundledRulesTo(dir);
-        Files.writeString(dir.resolve("unexplained.drl"), """
-                package policy;
-                import io.github.creditrisk.drools.facts.Borrower;
-                import io.github.creditrisk.drools.facts.Restrict;
+        List<RuleError> errors = refused("unexplained.drl",
+                UNEXPLAINED.replace("THEN", "insertLogical( Restrict.freezeLimit( $b, \"UNX_NO_SENTENCE\" ) );"));
 
-                rule "UNX-1 A restriction nobody explained"
-                    @family("UNEXPLAINED")
-                when
-                    $b : Borrower( creditScore < 400 )
-                then
-                    insertLogical( Restrict.freezeLimit( $b, "UNX_NO_SENTENCE" ) );
-                end
-                """);
-
-        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .containsExactly(new RuleError("unexplained.drl", 10, "reason code UNX_NO_SENTENCE has no"
-                                + " customer sentence; add reason.UNX_NO_SENTENCE to every messages_LANG.properties")));
+        assertThat(errors).containsExactly(new RuleError("unexplained.drl", 10, "reason code UNX_NO_SENTENCE has no"
+                + " customer sentence; add reason.UNX_NO_SENTENCE to every messages_LANG.properties"));
     }
 
     @Test
     void reasonCodesInCommentsNeedNoSentenceButCodesAfterAUrlDo() throws IOException {
-        RuleDirs.copyBundledRulesTo(dir);
-        Files.writeString(dir.resolve("unexplained.drl"), """
-                package policy;
-                import io.github.creditrisk.drools.facts.Borrower;
-                import io.github.creditrisk.drools.facts.Restrict;
-
-                rule "UNX-1 A restriction explained after a link"
-                    @family("UNEXPLAINED")
-                when
-                    $b : Borrower( creditScore < 400 )
-                then
-                    // was: insertLogical( Restrict.freezeLimit( $b, "UNX_RETIRED" ) );
+        List<RuleError> errors = refused("unexplained.drl", UNEXPLAINED.replace("THEN", """
+                // was: insertLogical( Restrict.freezeLimit( $b, "UNX_RETIRED" ) );
                     /* insertLogical( Restrict.freezeLimit( $b, "UNX_DRAFT" ) ); */
-                    String see = "https://example.com/policy"; insertLogical( Restrict.freezeLimit( $b, "UNX_LINKED" ) );
-                end
-                """);
+                    String see = "https://example.com/policy"; insertLogical( Restrict.freezeLimit( $b, "UNX_LINKED" ) );\
+                """));
 
-        assertThatThrownBy(() -> DroolsRiskEngine.fromDirectory(dir))
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .containsExactly(new RuleError("unexplained.drl", 12, "reason code UNX_LINKED has no"
-                                + " customer sentence; add reason.UNX_LINKED to every messages_LANG.properties")));
+        assertThat(errors).containsExactly(new RuleError("unexplained.drl", 12, "reason code UNX_LINKED has no"
+                + " customer sentence; add reason.UNX_LINKED to every messages_LANG.properties"));
+    }
+
+    /** The errors of the bundled rules with {@code drl} added as {@code file}, which they must be refused for. */
+    private List<RuleError> refused(String file, String drl) throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve(file), drl);
+        return org.junit.jupiter.api.Assertions.assertThrows(RuleCompilationException.class,
+                () -> DroolsRiskEngine.fromDirectory(dir)).errors();
     }
 
     @Test
