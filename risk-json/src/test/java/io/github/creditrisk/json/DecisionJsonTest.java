@@ -109,7 +109,6 @@ class DecisionJsonTest {
                 .isEqualTo("{\"borrowerId\":null,\"error\":\"input: is not valid JSON at column 1\"}");
     }
 
-    /** The bytes for large outputs are the UTF-8 of the same line, whatever the text (Chinese, emoji, escapes). */
     @Test
     void outputLinesReadBackAsDecisionsOrFailures() {
         Evaluation decided = new Evaluation.Decided(Decisions.overborrowedWithForgivenOverdue());

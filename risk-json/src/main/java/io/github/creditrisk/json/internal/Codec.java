@@ -2,7 +2,6 @@ package io.github.creditrisk.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,7 +14,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -36,7 +34,6 @@ import io.github.creditrisk.json.internal.Shapes.ProfileJson;
 import io.github.creditrisk.json.internal.Shapes.SignalJson;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,11 +70,6 @@ public final class Codec {
     @FunctionalInterface
     private interface Parse<T> {
         T from(JsonParser p, String text) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Line {
-        void write(JsonGenerator g) throws IOException;
     }
 
     private final JsonLimits limits;
@@ -122,8 +114,6 @@ public final class Codec {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                // As bytes, a character beyond the BMP (an emoji) is its UTF-8: the same line as text then encoded.
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
     }
 
@@ -179,13 +169,11 @@ public final class Codec {
     }
 
     public String writeBorrower(BorrowerProfile borrower) {
-        ProfileJson shape = ProfileJson.of(Objects.requireNonNull(borrower, "borrower"));
-        return write(g -> mapper.writeValue(g, shape));
+        return write(ProfileJson.of(Objects.requireNonNull(borrower, "borrower")));
     }
 
     public String writeSignals(List<? extends Signal> list) {
-        List<SignalJson> shapes = list.stream().map(SignalJson::of).toList();
-        return write(g -> mapper.writeValue(g, shapes));
+        return write(list.stream().map(SignalJson::of).toList());
     }
 
     public String writeDecision(Decision decision) {
@@ -193,18 +181,15 @@ public final class Codec {
     }
 
     public String writeEvaluation(Evaluation evaluation) {
-        Objects.requireNonNull(evaluation, "evaluation");
-        return write(g -> DecisionLines.write(g, evaluation));
+        return write(EvaluationJson.of(Objects.requireNonNull(evaluation, "evaluation")));
     }
 
-    private String write(Line line) {
-        StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            line.write(g);
-        } catch (IOException e) {
+    private String write(Object shape) {
+        try {
+            return mapper.writeValueAsString(shape);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /**

@@ -1,6 +1,13 @@
 package io.github.creditrisk.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.creditrisk.Action;
 import io.github.creditrisk.BorrowerProfile;
+import io.github.creditrisk.Decision;
+import io.github.creditrisk.Evaluation;
+import io.github.creditrisk.Exemption;
+import io.github.creditrisk.Restriction;
+import io.github.creditrisk.Way;
 import io.github.creditrisk.Loan;
 import io.github.creditrisk.RegionalDownturn;
 import io.github.creditrisk.SectorBan;
@@ -17,7 +24,8 @@ import java.util.Map;
  * The contract's JSON objects as Jackson binds them: one record per object, whose components are its fields in
  * the contract's order. Jackson rejects any other key and binds each value as it finds it: a text as a String, a
  * number as an Integer, a Long, a BigInteger or an exact BigDecimal, true or false, an array as a List, an object
- * as a Map. {@link Records} then checks the values. Profiles and signals are written out as the same records.
+ * as a Map. {@link Records} then checks the values. Every object is written out as the same record, by the
+ * mapper: an absent field is left out, except an error line's {@code borrowerId}, written as {@code null}.
  */
 final class Shapes {
 
@@ -60,25 +68,66 @@ final class Shapes {
     }
 
     /** A line of {@code risk eval}'s output: a decision, or an error line ({@code borrowerId} and {@code error}). */
-    record EvaluationJson(Object borrowerId, Object outcome, Object creditLimit, Object recommendedLimit,
-                          List<RestrictionJson> restrictions, List<ExemptionJson> exemptions, Object notice,
-                          Object rulesetVersion, Object error) {
+    record EvaluationJson(@JsonInclude(JsonInclude.Include.ALWAYS) Object borrowerId, Object outcome,
+                          Object creditLimit, Object recommendedLimit, List<RestrictionJson> restrictions,
+                          List<ExemptionJson> exemptions, Object notice, Object rulesetVersion, Object error) {
+
+        static EvaluationJson of(Evaluation evaluation) {
+            if (evaluation instanceof Evaluation.Failed f) {
+                return new EvaluationJson(f.borrowerId(), null, null, null, null, null, null, null, f.error());
+            }
+            Decision d = ((Evaluation.Decided) evaluation).decision();
+            return new EvaluationJson(d.borrowerId(), d.outcome(), d.creditLimit(), d.recommendedLimit(),
+                    d.restrictions().stream().map(RestrictionJson::of).toList(),
+                    d.exemptions().stream().map(ExemptionJson::of).toList(), d.notice(), d.rulesetVersion(), null);
+        }
     }
 
     record RestrictionJson(Object type, Object family, Object rule, Object reasonCode, Object reductionPercent,
                            Object reason, List<?> remedies, Map<String, ?> evidence, List<WayJson> lift) {
+
+        static RestrictionJson of(Restriction r) {
+            return new RestrictionJson(r.type(), r.family(), r.rule(), r.reasonCode(), r.reductionPercent(),
+                    r.reason(), r.remedies(), r.evidence(),
+                    r.lift() == null ? null : r.lift().stream().map(WayJson::of).toList());
+        }
     }
 
     /** A way that lifts a restriction. */
     record WayJson(List<ActionJson> actions, Object text) {
+
+        static WayJson of(Way way) {
+            return new WayJson(way.actions().stream().map(ActionJson::of).toList(), way.text());
+        }
     }
 
     /** Every kind of action: which fields a kind takes is checked by {@link Records}. */
     record ActionJson(Object kind, Object target, List<?> lenders, Object signal, Object until) {
+
+        static ActionJson of(Action a) {
+            Object kind = a.kind();
+            if (a instanceof Action.RepayLoans r) {
+                return new ActionJson(kind, null, r.lenders(), null, null);
+            }
+            if (a instanceof Action.ClearArrears c) {
+                return new ActionJson(kind, null, c.lenders(), null, null);
+            }
+            if (a instanceof Action.SignalEnds e) {
+                return new ActionJson(kind, null, null, e.signal(), e.until() == null ? null : e.until().toString());
+            }
+            Object target = a instanceof Action.LowerRepayments l ? l.target()
+                    : a instanceof Action.RaiseVerifiedIncome i ? i.target()
+                    : a instanceof Action.RecoverSales s ? s.target() : ((Action.RecoverScore) a).target();
+            return new ActionJson(kind, target, null, null, null);
+        }
     }
 
     record ExemptionJson(Object family, Object rule, Object reasonCode, Object reason, List<?> remedies,
                          Map<String, ?> evidence) {
+
+        static ExemptionJson of(Exemption e) {
+            return new ExemptionJson(e.family(), e.rule(), e.reasonCode(), e.reason(), e.remedies(), e.evidence());
+        }
     }
 
     /** What an object is called in messages, what it must be written as, and its fields in order. */
