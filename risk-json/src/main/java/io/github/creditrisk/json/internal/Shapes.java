@@ -6,13 +6,13 @@ import io.github.creditrisk.BorrowerProfile;
 import io.github.creditrisk.Decision;
 import io.github.creditrisk.Evaluation;
 import io.github.creditrisk.Exemption;
-import io.github.creditrisk.Restriction;
-import io.github.creditrisk.Way;
 import io.github.creditrisk.Loan;
 import io.github.creditrisk.RegionalDownturn;
+import io.github.creditrisk.Restriction;
 import io.github.creditrisk.SectorBan;
 import io.github.creditrisk.ServiceOutage;
 import io.github.creditrisk.Signal;
+import io.github.creditrisk.Way;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
