@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What one line of {@code risk eval} costs apart from deciding, in steady state: reading a borrower line into a
- * profile, writing a decision line as UTF-8, and the plain Jackson read-tree-and-write of the same line that
+ * profile, writing a decision line, and the plain Jackson read-tree-and-write of the same line that
  * {@link EvalThroughput} compares the whole command with.
  */
 @BenchmarkMode(Mode.AverageTime)
