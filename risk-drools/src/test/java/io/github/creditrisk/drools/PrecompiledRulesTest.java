@@ -9,6 +9,7 @@ import io.github.creditrisk.EvaluationContext;
 import io.github.creditrisk.Outcome;
 import io.github.creditrisk.drools.internal.CompiledRuleSet;
 import io.github.creditrisk.drools.internal.PrecompiledRules;
+import io.github.creditrisk.drools.internal.RuleSetCompiler;
 import io.github.creditrisk.drools.internal.RuleSetSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +48,12 @@ class PrecompiledRulesTest {
             assertThat(rules.info().version()).isEqualTo(bundled.version());
             assertThat(rules.info().rules()).hasSize(24);
             assertThat(rules.info()).isEqualTo(Engines.BUNDLED.ruleSet());
+            try (CompiledRuleSet compiled = RuleSetCompiler.compile(bundled)) {
+                // what the build found in the DRL stands in for parsing it at start-up
+                assertThat(rules.info()).isEqualTo(compiled.info());
+                assertThat(rules.rules()).isEqualTo(compiled.rules());
+                assertThat(rules.isolationDoubt()).isEqualTo(compiled.isolationDoubt()).isEmpty();
+            }
         }
     }
 
@@ -117,6 +125,35 @@ class PrecompiledRulesTest {
             assertThat(files.filter(f -> f.toString().endsWith(".class")).count()).isEqualTo(classes);
         }
         assertThat(classes).isGreaterThan(20);
+        assertThat(index).contains("file.DEL-1=delinquency.drl\n").doesNotContain("isolationDoubt");
+    }
+
+    @Test
+    void theIndexKeepsWhyRulesAreNotProvenToKeepBorrowersApart() throws IOException {
+        RuleDirs.copyBundledRulesTo(dir);
+        Files.writeString(dir.resolve("any-overdue.drl"), """
+                package policy;
+                import io.github.creditrisk.drools.facts.OverdueLoan;
+                rule "ANY-1 Two overdue loans with one lender, whoever's they are"
+                when
+                    $a : OverdueLoan( )
+                    OverdueLoan( this != $a, lender == $a.lender )
+                then
+                end
+                """);
+        RuleSetSource source = RuleSetSource.fromDirectory(dir);
+        Path out = Files.createDirectory(dir.resolve("out"));
+
+        PrecompiledRules.write(source, out);
+
+        String index = Files.readString(out.resolve("META-INF/creditrisk/precompiled/index.properties"));
+        try (CompiledRuleSet compiled = RuleSetCompiler.compile(source)) {
+            assertThat(compiled.isolationDoubt()).isPresent();
+            Properties read = new Properties();
+            read.load(new java.io.StringReader(index));
+            assertThat(read.getProperty("isolationDoubt")).isEqualTo(compiled.isolationDoubt().get());
+            assertThat(read.getProperty("file.ANY-1")).isEqualTo("any-overdue.drl");
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,29 +159,38 @@ public final class RuleSetCompiler {
         KieBase kieBase = container.getKieBase();
         // The knowledge base lives on its own; the process-wide repository must not keep every version.
         ks.getRepository().removeKieModule(releaseId);
-        CompiledRuleSet compiled = assemble(source, parsed, kieBase, catalog, container::dispose, errors);
+        CompiledRuleSet compiled = assemble(source, name -> parsed.find(new Origin(Origin.Kind.RULE, name))
+                .map(d -> new Place(d.file(), d.descr().getLine())), BorrowerIsolation.doubt(parsed), kieBase, catalog,
+                container::dispose, errors);
         LOG.info("compiled {} rules from {} files of {} as version {} in {} ms", compiled.info().rules().size(),
                 source.files().size(), source.description(), source.version(),
                 (System.nanoTime() - start) / 1_000_000);
         return compiled;
     }
 
+    /** Where a rule is written: its file and the line of its {@code rule} keyword (0 when not known). */
+    record Place(String file, int line) {
+    }
+
     /**
      * The rule set made of a built knowledge base: every rule must have an id, unique, and a well-formed family.
      *
-     * @param drl     the DRL the knowledge base was built from
+     * @param placeOf where the DRL the knowledge base was built from writes each rule, by rule name
+     * @param doubt   why the rules are not proven to keep borrowers apart ({@link BorrowerIsolation}); empty
+     *                when they are
      * @param release what closing the rule set releases
      * @throws RuleCompilationException with every error found (and {@code errors} already had)
      */
-    static CompiledRuleSet assemble(RuleSetSource source, ParsedDrl drl, KieBase kieBase, MessageCatalog catalog,
-                                    Runnable release, List<RuleError> errors) {
+    static CompiledRuleSet assemble(RuleSetSource source, Function<String, Optional<Place>> placeOf,
+                                    Optional<String> doubt, KieBase kieBase, MessageCatalog catalog, Runnable release,
+                                    List<RuleError> errors) {
         Map<String, RuleMeta> rules = new HashMap<>();
         Map<String, String> idOwners = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Optional<Definition> at = drl.find(new Origin(Origin.Kind.RULE, rule.getName()));
-                String file = at.map(Definition::file).orElse(rule.getPackageName());
-                int line = at.map(d -> d.descr().getLine()).orElse(0);
+                Place at = placeOf.apply(rule.getName()).orElse(new Place(rule.getPackageName(), 0));
+                String file = at.file();
+                int line = at.line();
                 Matcher name = RULE_NAME.matcher(rule.getName());
                 if (!name.matches()) {
                     errors.add(new RuleError(file, line, "rule \"" + rule.getName() + "\" does not start with an id;"
@@ -211,10 +221,9 @@ public final class RuleSetCompiler {
                 .sorted(Comparator.comparing(RuleInfo::name)).toList();
         RuleSetInfo info = new RuleSetInfo(source.version(), source.description(),
                 List.copyOf(source.files().keySet()), ruleInfos);
-        Optional<String> doubt = BorrowerIsolation.doubt(drl);
         doubt.ifPresent(d -> LOG.info("the rules of {} are not proven to keep borrowers apart, so each borrower is"
                 + " decided in a session of its own: {}", source.description(), d));
-        return new CompiledRuleSet(kieBase, release, info, catalog, rules, doubt.isEmpty());
+        return new CompiledRuleSet(kieBase, release, info, catalog, rules, doubt);
     }
 
     /** Every reason code a consequence uses must have a sentence in every language. */
