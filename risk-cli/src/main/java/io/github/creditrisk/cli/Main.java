@@ -21,11 +21,33 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        BundledRulesPrefetch.startFor(args);
         Io io = Io.system();
-        int code = run(io, args);
+        // A throwable that no code catches, in any thread, still ends as one line and status 2, not a trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            io.err().println("risk: " + problem(e));
+            io.err().flush();
+            System.exit(INPUT_ERROR);
+        });
+        BundledRulesPrefetch.startFor(args);
+        int code;
+        try {
+            code = run(io, args);
+        } catch (Error e) { // picocli hands on errors, such as running out of memory
+            io.err().println("risk: " + problem(e));
+            code = INPUT_ERROR;
+        }
         io.out().flush();
         System.exit(code);
+    }
+
+    /** What went wrong, in one line: how to give Java more memory, or an internal error to report. */
+    static String problem(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "); give Java a larger heap, such as java -Xmx1g -jar"
+                    + " risk.jar (risk eval needs about 100 bytes of heap per borrower beyond the first 64 MB, to"
+                    + " find repeated ids)";
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage() + "; please report it";
     }
 
     /** Runs the command with {@code args} on {@code io} and returns its exit code. */
@@ -43,12 +65,7 @@ public final class Main {
             return INPUT_ERROR;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            if (e instanceof RiskException) {
-                io.err().println("risk: " + e.getMessage());
-            } else {
-                io.err().println("risk: internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
-                        + "; please report it");
-            }
+            io.err().println("risk: " + (e instanceof RiskException ? e.getMessage() : problem(e)));
             return INPUT_ERROR;
         });
         return cli.execute(args);
