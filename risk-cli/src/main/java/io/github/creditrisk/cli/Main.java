@@ -26,7 +26,7 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             io.err().println("risk: " + problem(e));
             io.err().flush();
-            System.exit(INPUT_ERROR);
+            exit(INPUT_ERROR);
         });
         BundledRulesPrefetch.startFor(args);
         int code;
@@ -37,6 +37,19 @@ public final class Main {
             code = INPUT_ERROR;
         }
         io.out().flush();
+        System.exit(code);
+    }
+
+    /**
+     * Exits with {@code code}, running the shutdown hooks; from a thread of a JVM already shutting down (a hook),
+     * where {@code System.exit} would wait for the hooks, and so for itself, by halting.
+     */
+    private static void exit(int code) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(new Thread(() -> { })); // throws once shutting down
+        } catch (IllegalStateException shuttingDown) {
+            Runtime.getRuntime().halt(code);
+        }
         System.exit(code);
     }
 
