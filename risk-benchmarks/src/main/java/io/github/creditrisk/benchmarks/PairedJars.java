@@ -53,10 +53,10 @@ public final class PairedJars {
         private final MethodHandle readLine;
         private final MethodHandle profileOf;
         private final MethodHandle writeLine;
-        /** Every borrower of the portfolio decided, for {@code write}. */
+        /** Every borrower of the portfolio decided, for {@code write} (empty in the other modes). */
         private final List<?> decided;
 
-        Build(Path jar) throws Throwable {
+        Build(Path jar, String mode) throws Throwable {
             loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -94,7 +94,7 @@ public final class PairedJars {
                     "profile", MethodType.methodType(profile))
                     .asType(MethodType.methodType(Object.class, Object.class));
             writeLine = utf8Writer(lookup, jsonType, evaluation);
-            decided = decide(portfolio);
+            decided = mode.equals("write") ? decide(portfolio) : List.of();
         }
 
         /** How the build's {@code risk eval} writes a line: as UTF-8 bytes, by its mapper if it can. */
@@ -129,7 +129,8 @@ public final class PairedJars {
                 case "batch" -> sink += decide(portfolio.subList(from, from + EngineBenchmark.BATCH)).size();
                 case "read" -> sink += read(from).size();
                 case "write" -> write(decided.subList(from, from + EngineBenchmark.BATCH));
-                default -> write(decide(read(from))); // lines
+                case "lines" -> write(decide(read(from)));
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
             return System.nanoTime() - start;
         }
@@ -171,7 +172,7 @@ public final class PairedJars {
         String mode = args.length > 2 ? args[2] : "single";
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int step = mode.equals("single") ? ROUND_SINGLE : EngineBenchmark.BATCH;
-        try (Build a = new Build(Path.of(args[0])); Build b = new Build(Path.of(args[1]))) {
+        try (Build a = new Build(Path.of(args[0]), mode); Build b = new Build(Path.of(args[1]), mode)) {
             Build[] builds = {a, b};
             int cursor = 0;
             long warmUntil = System.nanoTime() + 60_000_000_000L;
