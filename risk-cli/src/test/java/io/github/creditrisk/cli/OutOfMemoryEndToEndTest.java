@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,18 +32,11 @@ class OutOfMemoryEndToEndTest {
         Path out = dir.resolve("out.jsonl");
         Path err = dir.resolve("err.txt");
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "eval", caseFile.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly();
-        }
+        int status = ChildRisk.run(List.of("-Xmx32m"), Duration.ofSeconds(60), out, err, "eval",
+                caseFile.toString());
 
-        assertThat(ended).as("the child JVM ended").isTrue();
         String stderr = Files.readString(err);
-        assertThat(child.exitValue()).as(stderr).isEqualTo(Main.INPUT_ERROR);
+        assertThat(status).as(stderr).isEqualTo(Main.INPUT_ERROR);
         assertThat(stderr).startsWith("risk: out of memory (Java heap space); give Java a larger heap, such as"
                 + " java -Xmx1g -jar risk.jar").doesNotContain("\tat ").doesNotContain("Exception in thread");
         assertThat(stderr.lines()).hasSize(1);

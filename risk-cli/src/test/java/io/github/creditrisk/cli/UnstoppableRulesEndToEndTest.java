@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -244,18 +245,11 @@ class UnstoppableRulesEndToEndTest {
         Path out = dir.resolve("out.jsonl");
         Path err = dir.resolve("err.txt");
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "eval", "--rules", rules.toString(), "--as-of", AS_OF, portfolio.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        boolean ended = child.waitFor(90, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly();
-        }
+        int status = ChildRisk.run(List.of(), Duration.ofSeconds(90), out, err, "eval", "--rules",
+                rules.toString(), "--as-of", AS_OF, portfolio.toString());
 
-        assertThat(ended).as("the child JVM ended").isTrue();
         String stderr = Files.readString(err);
-        assertThat(child.exitValue()).as(stderr).isEqualTo(2);
+        assertThat(status).as(stderr).isEqualTo(2);
         assertThat(stderr).satisfiesAnyOf(
                 e -> assertThat(e).contains("risk eval: the JVM is exiting before every borrower was decided (")
                         .contains("lines written); the output is incomplete"),
