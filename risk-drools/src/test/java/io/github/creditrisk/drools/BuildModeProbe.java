@@ -14,7 +14,7 @@ import java.util.List;
  * ({@code precompiled}, {@code executable-model}), in separate JVMs:
  *
  * <pre>
- * mvn -q -pl risk-drools exec:java -Dexec.skip=false -Dexec.classpathScope=test \
+ * cd risk-drools && mvn -q exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.creditrisk.drools.BuildModeProbe -Dexec.args=executable-model
  * </pre>
  */

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <pre>
  * mvn -q -B install -DskipTests
- * mvn -q -pl risk-json test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
+ * cd risk-json && mvn -q test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.creditrisk.json.FuzzCampaign -Dexec.args="--minutes 10"
  * </pre>
  *

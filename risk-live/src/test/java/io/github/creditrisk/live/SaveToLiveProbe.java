@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * scenarios, with the default settle time. Not a test; run it with
  *
  * <pre>
- * mvn -q -pl risk-live exec:java -Dexec.skip=false -Dexec.classpathScope=test -Dexec.mainClass=io.github.creditrisk.live.SaveToLiveProbe
+ * cd risk-live && mvn -q exec:java -Dexec.skip=false -Dexec.classpathScope=test -Dexec.mainClass=io.github.creditrisk.live.SaveToLiveProbe
  * </pre>
  */
 public final class SaveToLiveProbe {

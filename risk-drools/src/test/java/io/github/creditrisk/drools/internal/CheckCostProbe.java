@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * check in a fresh JVM, and the median of 300 once warm. Not a test:
  *
  * <pre>
- * mvn -q -pl risk-drools exec:java -Dexec.skip=false -Dexec.classpathScope=test \
+ * cd risk-drools && mvn -q exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.creditrisk.drools.internal.CheckCostProbe
  * </pre>
  */
