@@ -49,6 +49,7 @@ public final class PairedJars {
         private final MethodHandle evaluate;
         private final MethodHandle evaluateAll;
         private final Object json;
+        /** The portfolio as JSON lines, for {@code read} and {@code lines} (empty in the other modes). */
         private final List<String> lines;
         private final MethodHandle readLine;
         private final MethodHandle profileOf;
@@ -81,13 +82,9 @@ public final class PairedJars {
             Class<?> input = loader.loadClass("io.github.creditrisk.json.BorrowerInput");
             Class<?> evaluation = loader.loadClass("io.github.creditrisk.Evaluation");
             json = lookup.findStatic(jsonType, "create", MethodType.methodType(jsonType)).invoke();
-            MethodHandle writeBorrower = lookup.findVirtual(jsonType, "writeBorrower",
-                    MethodType.methodType(String.class, profile));
-            List<String> written = new ArrayList<>(portfolio.size());
-            for (Object borrower : portfolio) {
-                written.add((String) writeBorrower.invoke(json, borrower));
-            }
-            lines = written;
+            lines = mode.equals("read") || mode.equals("lines")
+                    ? written(lookup.findVirtual(jsonType, "writeBorrower", MethodType.methodType(String.class,
+                            profile))) : List.of();
             readLine = lookup.findVirtual(jsonType, "readBorrowerLine", MethodType.methodType(input, String.class))
                     .asType(MethodType.methodType(Object.class, Object.class, String.class));
             profileOf = lookup.findVirtual(loader.loadClass("io.github.creditrisk.json.BorrowerInput$Valid"),
@@ -95,6 +92,15 @@ public final class PairedJars {
                     .asType(MethodType.methodType(Object.class, Object.class));
             writeLine = utf8Writer(lookup, jsonType, evaluation);
             decided = mode.equals("write") ? decide(portfolio) : List.of();
+        }
+
+        /** The portfolio as JSON lines, written by {@code writeBorrower}. */
+        private List<String> written(MethodHandle writeBorrower) throws Throwable {
+            List<String> written = new ArrayList<>(portfolio.size());
+            for (Object borrower : portfolio) {
+                written.add((String) writeBorrower.invoke(json, borrower));
+            }
+            return written;
         }
 
         /** How the build's {@code risk eval} writes a line: as UTF-8 bytes, by its mapper if it can. */
